@@ -1,0 +1,229 @@
+/**
+ * The provisions dataset: every number, share, period, cap and rule the site compares or
+ * calculates with, each tied to the article it comes from and the exact words quoted from it.
+ *
+ * One YAML file per policy in `content/provisions/<policy-id>.yaml`. The build (and
+ * `test/content/citations.test.ts`) fails when a quote is not found in the cited article.
+ *
+ * Bound words (以上/不低于/不超过/以内 …) are kept as printed: Civil Code Art. 1259 reads 以上、
+ * 以下、以内、届满 as inclusive and 不满、超过、以外 as exclusive; `boundIncludes()` in
+ * `src/lib/bounds.ts` applies that rule, so the data never restates it.
+ */
+import { z } from 'astro/zod';
+
+/** A decimal written as a string ("0.70", "1000000"), never a float. */
+export const decimalString = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, '请写成十进制字符串，例如 "0.20" 或 "1000000"，不要写浮点数');
+
+/**
+ * Bound words as printed. Lower bounds: 不低于 不少于 以上 达到 满. Upper bounds: 不超过 不高于
+ * 以内 以下 最高. Exclusive: 超过 不满. `exactly` for a fixed figure ("给予50万元补助").
+ */
+export const boundWord = z.enum([
+  '不低于', '不少于', '以上', '达到', '满', '至少',
+  '不超过', '不高于', '以内', '以下', '最高',
+  '超过', '不满',
+  'exactly',
+]);
+export type BoundWord = z.infer<typeof boundWord>;
+
+export const periodSchema = z.strictObject({
+  amount: z.number().int().positive(),
+  unit: z.enum(['day', 'month', 'year']),
+  bound: boundWord,
+  /** What the period counts from, in the policy's words (取得知识产权之日, 合同生效 …). */
+  from: z.string().optional(),
+  /** Whether the text marks the end day as included, e.g. "一年（含）". */
+  inclusiveMark: z.boolean().optional(),
+});
+
+/** Who is paid or who claims: the closed vocabulary the calculators and filters use. */
+export const party = z.enum([
+  'inventors', // 成果完成人（团队）/ 科研人员
+  'transfer-staff', // 技术转移服务人员 / 管理转化工作人员
+  'brokers', // 技术经纪人
+  'unit', // 成果单位 / 许可方
+  'enterprise', // 企业 / 被许可方
+  'institution', // 高校、科研院所、医疗卫生机构、新型研发机构
+  'service-agency', // 科技服务机构 / 技术转移机构
+  'investor', // 创业投资机构
+  'platform', // 中试验证平台、聚集区、服务基地
+  'guarantor', // 担保机构 / 保险机构
+  'talent-base', // 技术转移人才培养基地
+]);
+export type Party = z.infer<typeof party>;
+
+/** Conversion modes the policies distinguish (收益分配 depends on them). */
+export const conversionMode = z.enum([
+  'transfer-or-licence', // 技术转让、技术许可
+  'pay-later-licence', // 先使用后付费
+  'use-then-cooperate-ownership', // 先使用后合作，赋予所有权
+  'use-then-cooperate-long-term-use', // 先使用后合作，赋予长期使用权
+  'equity-investment', // 作价投资
+  'horizontal-project', // 横向项目（技术开发、咨询、服务合同）
+]);
+export type ConversionMode = z.infer<typeof conversionMode>;
+
+const share = z.strictObject({
+  type: z.literal('share'),
+  /** The share as a decimal fraction: "0.70" for 70%. */
+  rate: decimalString,
+  bound: boundWord,
+  /** What the share is taken from. */
+  base: z.enum(['net-income', 'unit-retained', 'equity', 'award', 'equity-or-net-income', 'ownership']),
+  beneficiary: party,
+  /** Conversion modes the share applies to. */
+  modes: z.array(conversionMode).min(1),
+});
+
+const amount = z.strictObject({
+  type: z.literal('amount'),
+  /** 元, as a decimal string. */
+  yuan: decimalString,
+  bound: boundWord,
+  /** What the amount is: a threshold, a fixed award … in the policy's words. */
+  of: z.string(),
+});
+
+const cap = z.strictObject({
+  scope: z.enum([
+    'per-project', // 单个项目
+    'per-claimant-year', // 每家企业/单位/机构每年
+    'per-target-cumulative', // 对同一家企业累计
+    'per-investment', // 单笔投资
+    'per-contract', // 单项服务合同
+    'one-off', // 一次性资助
+  ]),
+  yuan: decimalString,
+  bound: boundWord,
+});
+
+const subsidy = z.strictObject({
+  type: z.literal('subsidy'),
+  claimant: party,
+  /** What the rate applies to, as a machine key and in the policy's words. */
+  base: z
+    .strictObject({
+      kind: z.enum([
+        'received-amount', // 成交实际到账额
+        'rd-investment', // 前期研发投入
+        'contract-amount', // 技术合同实际成交金额
+        'service-revenue', // 年度服务性收入
+        'equity-investment', // 实际完成股权投资额
+        'investment-loss', // 投资损失额
+        'premium', // 已缴纳保费
+        'service-contract', // 单项科技服务合同金额
+      ]),
+      label: z.string(),
+    })
+    .optional(),
+  /** The rate as a decimal fraction, with its bound: 按20%（exactly）or 10%以内. */
+  rate: decimalString.optional(),
+  rateBound: boundWord.optional(),
+  /** A fixed award instead of (or besides) a rate. */
+  fixedYuan: decimalString.optional(),
+  fixedBound: boundWord.optional(),
+  caps: z.array(cap).default([]),
+  /** 一事一议: decided case by case, never a number. */
+  caseByCase: z.boolean().default(false),
+  /** Conditions a claim must meet, each in the policy's words. */
+  conditions: z.array(z.string()).default([]),
+  /** Key shared by provisions whose amounts count toward the same cap (e.g. Yunnan 七 enterprise). */
+  capGroup: z.string().optional(),
+});
+
+const period = z.strictObject({ type: z.literal('period'), period: periodSchema });
+
+const rate = z.strictObject({
+  type: z.literal('rate'),
+  /** A rate per time unit, e.g. 违约金 "0.0005" per day. */
+  rate: decimalString,
+  per: z.enum(['day', 'month', 'year']),
+  /** True where the figure is a default printed in a model contract's blank ([0.05]%). */
+  contractDefault: z.boolean().default(false),
+});
+
+const list = z.strictObject({
+  type: z.literal('list'),
+  /** Items as the policy names them (payment modes, eligible licensors, result types …). */
+  items: z.array(z.string()).min(1),
+  /** Machine keys for the same items, where a calculator or check needs them. */
+  keys: z.array(z.string()).optional(),
+});
+
+const paymentTiming = z.strictObject({
+  type: z.literal('payment-timing'),
+  /** Whether the parties may simply agree the time (支付时间由双方商定). */
+  agreedByParties: z.boolean(),
+  /** The triggers after which payment may start, alternatives unless `combine` says otherwise. */
+  triggers: z.array(
+    z.strictObject({
+      trigger: z.enum(['contract-effective', 'market-revenue', 'free-use-period', 'milestone']),
+      after: periodSchema.optional(),
+      label: z.string(),
+    }),
+  ),
+  /**
+   * Where the words admit more than one reading, each reading with its consequence. The
+   * calculators show all of them instead of silently picking one.
+   */
+  readings: z
+    .array(z.strictObject({ key: z.string(), label: z.string(), explanation: z.string() }))
+    .default([]),
+});
+
+const text = z.strictObject({ type: z.literal('text') });
+
+/** The dimension says nothing on purpose: e.g. "not applicable" to this kind of text. */
+const notApplicable = z.strictObject({ type: z.literal('not-applicable'), why: z.string() });
+
+export const provisionValue = z.discriminatedUnion('type', [
+  share, amount, subsidy, period, rate, list, paymentTiming, text, notApplicable,
+]);
+export type ProvisionValue = z.infer<typeof provisionValue>;
+
+export const topic = z.enum([
+  'scope', 'payment', 'reward', 'subsidy', 'procedure', 'credit', 'insurance', 'platform',
+  'conversion-duty', 'validity',
+]);
+
+export const provisionSchema = z.strictObject({
+  /** `<policy-id>-<anchor>-<slug>`, unique across the dataset. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Anchor id of the article or item in the policy page (`art-6-3`). */
+  anchor: z.string().regex(/^[a-z0-9-]+$/),
+  /** Exact words from that article; whitespace-insensitive. The build fails if not found. */
+  quote: z.string().min(4),
+  topic,
+  /** Comparison dimension key, one of `content/dimensions.yaml`. */
+  dimension: z.string(),
+  /** The rule in one line of plain Chinese, as a comparison cell shows it. */
+  summary: z.string().min(2),
+  value: provisionValue,
+  /** Caveats a reader must see (ambiguity, "draft", scope limits), in Chinese. */
+  notes: z.array(z.string()).default([]),
+});
+export type Provision = z.infer<typeof provisionSchema>;
+
+export const provisionFileSchema = z.strictObject({
+  policy: z.string(),
+  provisions: z.array(provisionSchema),
+});
+
+export const dimensionSchema = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string(),
+  section: z.string(),
+  description: z.string(),
+  /**
+   * How values order for "most generous" highlighting: by share rate, by cap, by period length;
+   * `none` where values are not comparable.
+   */
+  order: z.enum(['higher-share-more-generous', 'higher-amount-more-generous', 'shorter-period-more-generous', 'longer-period-more-generous', 'none']),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+export const dimensionsFileSchema = z.strictObject({
+  sections: z.array(z.strictObject({ key: z.string(), label: z.string() })),
+  dimensions: z.array(dimensionSchema),
+});
