@@ -1,0 +1,64 @@
+/**
+ * Plain-Chinese rendering of a provision's typed value, shared by the policy pages, the
+ * comparison and the open-data CSV, so a value reads the same everywhere.
+ */
+import type { ProvisionValue, BoundWord } from '../schemas/provision';
+import { formatPercent, formatWan, yuan } from './money';
+
+const UNIT: Record<'day' | 'month' | 'year', string> = { day: '日', month: '个月', year: '年' };
+
+/** "不低于70%" / "100万元以内" … bound words placed as Chinese writes them. */
+export function withBound(figure: string, bound: BoundWord): string {
+  if (bound === 'exactly') return figure;
+  if (['以上', '以内', '以下'].includes(bound)) return `${figure}${bound}`;
+  return `${bound}${figure}`;
+}
+
+export function formatPeriod(p: { amount: number; unit: 'day' | 'month' | 'year'; bound: BoundWord; from?: string | undefined; inclusiveMark?: boolean | undefined }): string {
+  const figure = `${p.amount}${UNIT[p.unit]}${p.inclusiveMark ? '（含）' : ''}`;
+  return `${p.from ? `自${p.from}起` : ''}${withBound(figure, p.bound)}`;
+}
+
+/** One line describing the value, e.g. "按20%；单个项目不超过100万元；每家每年不超过300万元". */
+export function describeValue(v: ProvisionValue): string {
+  switch (v.type) {
+    case 'share':
+      return withBound(formatPercent(v.rate), v.bound);
+    case 'amount':
+      return `${v.of}：${withBound(formatWan(yuan(v.yuan)), v.bound)}`;
+    case 'rate':
+      return `每${UNIT[v.per].replace('个', '')}${formatPercent(v.rate)}${v.contractDefault ? '（示范文本默认值，可约定）' : ''}`;
+    case 'period':
+      return formatPeriod(v.period);
+    case 'list':
+      return v.items.join('、');
+    case 'payment-timing':
+      return [
+        v.agreedByParties ? '支付时间由双方商定' : '',
+        ...v.triggers.map((tr) => (tr.after ? `${tr.label}：${formatPeriod(tr.after)}` : tr.label)),
+      ]
+        .filter(Boolean)
+        .join('；');
+    case 'subsidy': {
+      if (v.caseByCase) return '一事一议';
+      const parts: string[] = [];
+      if (v.rate) parts.push(`按${v.base?.label ?? '基数'}的${withBound(formatPercent(v.rate), v.rateBound ?? 'exactly')}`);
+      if (v.fixedYuan) parts.push(withBound(formatWan(yuan(v.fixedYuan)), v.fixedBound ?? 'exactly'));
+      for (const c of v.caps) parts.push(`${CAP_SCOPE[c.scope]}${withBound(formatWan(yuan(c.yuan)), c.bound)}`);
+      return parts.join('；');
+    }
+    case 'text':
+      return '';
+    case 'not-applicable':
+      return `不适用：${v.why}`;
+  }
+}
+
+export const CAP_SCOPE: Record<string, string> = {
+  'per-project': '单个项目',
+  'per-claimant-year': '每家每年',
+  'per-target-cumulative': '对同一家企业累计',
+  'per-investment': '单笔',
+  'per-contract': '单项合同',
+  'one-off': '一次性',
+};
