@@ -1,10 +1,11 @@
 // Every internal href/src/srcset/… in dist resolves to a file in dist, and every #fragment
 // (same-page or cross-page) to an element with that id. All broken links are reported at once.
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { listPages } from './support/pages.ts';
 import { DIST_DIR } from './support/server.ts';
-import { checkLinks, parseHtml } from './support/links.ts';
+import { checkLinks } from './support/links.ts';
+// The parser itself is unit-tested in test/unit/site-support.test.ts.
 
 // Absolute URLs on the site's own origin (astro.config `site`) are internal links too.
 function siteOrigin(): string {
@@ -13,17 +14,6 @@ function siteOrigin(): string {
   if (!m?.[1]) throw new Error('astro.config.mjs has no `site:` string');
   return new URL(m[1]).origin;
 }
-
-describe('link checker itself', () => {
-  test('parses ids, refs, entities, srcset and template content', () => {
-    const p = parseHtml(
-      '<p id=a>x</p><a href="/x/?a=1&amp;b=2#f">y</a><img srcset="/a.png 1x, /b.png 2x" src=/c.png>' +
-        '<template><i id=t></i><a href="#t">t</a></template>',
-    );
-    expect([...p.ids].sort()).toEqual(['a', 't']);
-    expect(p.refs.map((r) => r.value)).toEqual(['/x/?a=1&b=2#f', '/c.png', '/a.png', '/b.png', '#t']);
-  });
-});
 
 test('every internal link and fragment in dist resolves', () => {
   const pages = listPages();
