@@ -68,3 +68,23 @@ export function normalizeForComparison(text: string): string {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/** Outcome of `compareNormalized`: where normalised texts first differ, with some context. */
+export type ComparisonResult =
+  | { ok: true }
+  | { ok: false; index: number; expected: string; actual: string };
+
+/**
+ * Compare two texts after `normalizeForComparison`. On a mismatch, report the first differing
+ * position (in normalised characters) and a short window of each side, so a failing fidelity
+ * test points at the word that changed instead of dumping two 5,000-character strings.
+ */
+export function compareNormalized(expected: string, actual: string, context = 12): ComparisonResult {
+  const a = normalizeForComparison(expected);
+  const b = normalizeForComparison(actual);
+  if (a === b) return { ok: true };
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - context);
+  return { ok: false, index: i, expected: a.slice(from, i + context), actual: b.slice(from, i + context) };
+}
