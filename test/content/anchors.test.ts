@@ -67,6 +67,15 @@ describe.each(docs)('$id', ({ id, policy }) => {
     }
   });
 
+  // A reader who copies a citation must see that the text is not the official full text.
+  test('cites of a draft or a summary say so', () => {
+    const status = policy.frontmatter.textStatus;
+    if (status === 'draft-for-comment') expect(title.endsWith('（征求意见稿）')).toBe(true);
+    if (status === 'official-summary') {
+      for (const c of clauses) expect(c.cite.startsWith(`《${title}》（官方解读摘要）`), c.id).toBe(true);
+    }
+  });
+
   test('an id extending another id (art-3-1 → art-3) is nested in it', () => {
     for (const c of clauses) {
       const prefixParent = ids
