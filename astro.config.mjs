@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import citationCheck from './src/integrations/citation-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
 // load, and no page may be framed by another origin except the embed pages (issue 7 relaxes
@@ -11,7 +12,7 @@ export default defineConfig({
   site: 'https://xyhf.example.cn',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), citationCheck()],
+  integrations: [mdx(), preact(), citationCheck(), pagefind()],
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -1,0 +1,284 @@
+/**
+ * Search island: query field, sort, filters with counts, ranked clause results with the matched
+ * words highlighted. State lives in the URL (?q=…&sort=date&地区=…), so a search can be shared,
+ * bookmarked and reloaded. Pagefind's JS is fetched only when the first search runs.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { FILTER_KEYS, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
+import type { SortOrder } from '../../lib/search/rerank';
+import { MAX_QUERY_CHARS } from '../../lib/search/query';
+import type { SynonymGroups } from '../../lib/search/synonyms';
+
+interface Props {
+  synonyms: SynonymGroups;
+  filterValues: Record<FilterKey, string[]>;
+  strings: Record<string, string>;
+}
+
+/** First page of results, then this many more per "显示更多". */
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let pagefindPromise: Promise<PagefindApi> | undefined;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefindPromise ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi & {
+      options(o: Record<string, unknown>): Promise<void>;
+    };
+    // Main-thread search: the index is small, and the worker script would be a further 41 KB.
+    await pf.options({ noWorker: true, excerptLength: 0 });
+    return pf;
+  })();
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
+  return pagefindPromise;
+}
+
+interface UrlState {
+  q: string;
+  sort: SortOrder;
+  filters: FilterSelection;
+}
+
+function readUrl(): UrlState {
+  const p = new URLSearchParams(location.search);
+  const filters: FilterSelection = {};
+  for (const k of FILTER_KEYS) {
+    const v = p.getAll(k);
+    if (v.length) filters[k] = v;
+  }
+  return { q: p.get('q') ?? '', sort: p.get('sort') === 'date' ? 'date' : 'relevance', filters };
+}
+
+function writeUrl(s: UrlState, push: boolean): void {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  if (s.sort === 'date') p.set('sort', 'date');
+  for (const k of FILTER_KEYS) for (const v of s.filters[k] ?? []) p.append(k, v);
+  const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function fill(template: string | undefined, vars: Record<string, string | number>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+export default function SearchApp({ synonyms, filterValues, strings }: Props) {
+  const s = (k: string, vars: Record<string, string | number> = {}) => fill(strings[k], vars);
+  const [state, setState] = useState<UrlState>({ q: '', sort: 'relevance', filters: {} });
+  const [input, setInput] = useState('');
+  const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [ready, setReady] = useState(false);
+  const seq = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const moreAnchor = useRef<HTMLLIElement>(null);
+
+  // Initial state from the URL, and back/forward.
+  useEffect(() => {
+    const sync = () => {
+      const u = readUrl();
+      setState(u);
+      setInput(u.q);
+    };
+    sync();
+    setReady(true);
+    addEventListener('popstate', sync);
+    return () => removeEventListener('popstate', sync);
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    const my = ++seq.current;
+    setShown(PAGE_SIZE);
+    if (state.q.trim() === '') {
+      setOutcome(null);
+      setBusy(false);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    (async () => {
+      try {
+        const pf = await loadPagefind();
+        const out = await runSearch(pf, state.q, synonyms, { filters: state.filters, sort: state.sort });
+        if (my !== seq.current) return;
+        setOutcome(out);
+      } catch (e) {
+        if (my !== seq.current) return;
+        setError(e instanceof Error ? e.message : String(e));
+        setOutcome(null);
+      } finally {
+        if (my === seq.current) setBusy(false);
+      }
+    })();
+  }, [ready, state, synonyms]);
+
+  const update = (next: Partial<UrlState>, push: boolean) => {
+    const merged = { ...state, ...next };
+    setState(merged);
+    writeUrl(merged, push);
+  };
+
+  const onInput = (value: string) => {
+    setInput(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => update({ q: value }, false), DEBOUNCE_MS);
+  };
+
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    clearTimeout(timer.current);
+    update({ q: input }, true);
+  };
+
+  const toggleFilter = (k: FilterKey, v: string, on: boolean) => {
+    const cur = new Set(state.filters[k] ?? []);
+    if (on) cur.add(v);
+    else cur.delete(v);
+    update({ filters: { ...state.filters, [k]: [...cur] } }, true);
+  };
+
+  const anyFilter = FILTER_KEYS.some((k) => (state.filters[k]?.length ?? 0) > 0);
+  const passages = outcome?.passages ?? [];
+  const exactCount = passages.filter((p) => p.match !== 'partial').length;
+
+  const status = useMemo(() => {
+    if (error) return s('search.status.error', { msg: error });
+    if (state.q.trim() === '' && ready) return s('search.status.empty');
+    if (busy || !outcome) return s('search.status.loading');
+    const q = outcome.query;
+    const prefix = q.truncated ? `${s('search.status.truncated', { n: MAX_QUERY_CHARS })} ` : '';
+    if (q.status === 'empty') return s('search.status.empty');
+    if (q.status === 'punctuation-only') return s('search.status.punctuation');
+    if (passages.length === 0) {
+      if (anyFilter && outcome.unfiltered > 0) return prefix + s('search.status.noneFiltered', { n: outcome.unfiltered });
+      return prefix + s('search.status.none', { q: q.text });
+    }
+    return prefix + s('search.status.count', { n: passages.length, exact: exactCount });
+  }, [error, state.q, busy, outcome, ready, anyFilter]);
+
+  const showMore = () => {
+    setShown((n) => n + PAGE_SIZE);
+    // Move focus to the first newly shown result, so keyboard users continue where they were.
+    requestAnimationFrame(() => moreAnchor.current?.querySelector('a')?.focus());
+  };
+
+  return (
+    <div class="search-app">
+      <form class="search-form" role="search" action="/search/" method="get" onSubmit={onSubmit}>
+        <label for="search-q">{s('search.field.label')}</label>
+        <p class="field-hint" id="search-q-hint">{s('search.field.hint')}</p>
+        <div class="search-row">
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            value={input}
+            maxLength={MAX_QUERY_CHARS * 10}
+            autocomplete="off"
+            aria-describedby="search-q-hint"
+            onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" class="button">{strings['search.submit'] ?? '搜索'}</button>
+        </div>
+      </form>
+
+      <div class="search-layout">
+        <section class="search-filters" aria-labelledby="search-filters-h">
+          <h2 id="search-filters-h">{s('search.filters.title')}</h2>
+          <div class="field">
+            <label for="search-sort">{s('search.sort.label')}</label>
+            <select
+              id="search-sort"
+              value={state.sort}
+              onChange={(e) => update({ sort: (e.currentTarget as HTMLSelectElement).value === 'date' ? 'date' : 'relevance' }, true)}
+            >
+              <option value="relevance">{s('search.sort.relevance')}</option>
+              <option value="date">{s('search.sort.date')}</option>
+            </select>
+          </div>
+          {FILTER_KEYS.map((k) => (
+            <fieldset class="search-facet" key={k}>
+              <legend>{s(`search.filter.${k}`)}</legend>
+              <ul>
+                {filterValues[k].map((v) => {
+                  const n = outcome?.counts[k][v] ?? 0;
+                  const checked = state.filters[k]?.includes(v) ?? false;
+                  const id = `f-${k}-${v}`;
+                  return (
+                    <li key={v}>
+                      <input
+                        type="checkbox"
+                        id={id}
+                        checked={checked}
+                        onChange={(e) => toggleFilter(k, v, (e.currentTarget as HTMLInputElement).checked)}
+                      />
+                      <label for={id}>
+                        {v} <span class="facet-count">（{n}）</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          ))}
+          {anyFilter && (
+            <button type="button" class="button button--secondary" onClick={() => update({ filters: {} }, true)}>
+              {s('search.filters.clear')}
+            </button>
+          )}
+        </section>
+
+        <section class="search-results" aria-labelledby="search-results-h">
+          <h2 id="search-results-h" class="visually-hidden">{strings['search.results'] ?? '搜索结果'}</h2>
+          <p class="search-status" role="status" aria-live="polite" aria-atomic="true">{status}</p>
+          {passages.length > 0 && (
+            <ol class="search-hits">
+              {passages.slice(0, shown).map((p, i) => {
+                const src = p.source;
+                return (
+                  <li class={`search-hit search-hit--${p.match}`} key={src.url} ref={i === shown - PAGE_SIZE && i > 0 ? moreAnchor : undefined}>
+                    <h3 class="hit-title">
+                      <a href={src.url}>
+                        {src.short ? `${src.short} · ` : ''}
+                        {src.title}
+                        {src.heading ? ` ${src.heading}` : ''}
+                      </a>
+                    </h3>
+                    <p class="hit-meta">
+                      {src.place && <span>{src.place}</span>}
+                      {src.docKind && <span>{src.docKind}</span>}
+                      {src.status && <span class="hit-status">{src.status}</span>}
+                      <span class={`hit-match hit-match--${p.match}`}>
+                        {p.match === 'exact'
+                          ? s('search.match.exact')
+                          : p.match === 'synonym'
+                            ? s('search.match.synonym', { words: p.viaSynonym.join('、') })
+                            : p.missing.length
+                              ? s('search.match.partial', { words: p.missing.join('”“') })
+                              : s('search.match.partialPieces')}
+                      </span>
+                    </p>
+                    <p class="hit-excerpt">
+                      {p.excerpt.map((seg, j) => (seg.hit ? <mark key={j}>{seg.text}</mark> : seg.text))}
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          {passages.length > shown && (
+            <button type="button" class="button button--secondary" onClick={showMore}>
+              {s('search.more')}
+            </button>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
