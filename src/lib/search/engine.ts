@@ -37,6 +37,8 @@ export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 
 /** Records loaded per Pagefind query level; keeps the first query's fetches small. */
 export const LOAD_PER_LEVEL = 20;
+/** At most this many records are loaded per search. */
+export const MAX_LOADED = 60;
 /** At most this many Pagefind queries per search (variants × relaxation levels). */
 export const MAX_QUERIES = 12;
 
@@ -53,6 +55,8 @@ export interface SearchOutcome {
 interface Found {
   source: PassageSource;
   filters: PagefindFragment['filters'];
+  /** Found by a strict query (all pieces of every term); only these may be shown as partial. */
+  strict: boolean;
 }
 
 /** Converts a Pagefind fragment to a passage for `rerank`. */
@@ -114,24 +118,32 @@ export async function runSearch(
   let queries = 0;
   const variants = termVariants(query.terms, groups);
   for (const terms of variants) {
-    for (const level of relaxationLevels(terms)) {
+    for (const [depth, level] of relaxationLevels(terms).entries()) {
       if (queries >= MAX_QUERIES) break;
       queries++;
       const res = await api.search(level);
       const results = res?.results ?? [];
       if (results.length === 0) continue;
-      const fresh = results.slice(0, LOAD_PER_LEVEL).filter((r) => !found.has(r.id));
+      // Every level runs: a level can find records an earlier one missed because the index
+      // segmented the same phrase differently there (净收入 vs 净|收入). Only records not yet
+      // loaded are fetched, at most LOAD_PER_LEVEL per level and MAX_LOADED in all.
+      const room = Math.max(0, MAX_LOADED - found.size);
+      const fresh = results.filter((r) => !found.has(r.id)).slice(0, Math.min(LOAD_PER_LEVEL, room));
       const loaded = await Promise.all(fresh.map(async (r) => ({ r, f: await r.data() })));
-      for (const { r, f } of loaded) found.set(r.id, { source: toPassage(f, r.id, r.score, order++), filters: f.filters });
-      // Stop relaxing once this level's records include a complete match of these terms.
-      const here = results.slice(0, LOAD_PER_LEVEL).map((r) => found.get(r.id)?.source).filter((s): s is PassageSource => !!s);
-      if (rerank(here, terms, groups).some((p) => p.match !== 'partial')) break;
+      for (const { r, f } of loaded) {
+        found.set(r.id, { source: toPassage(f, r.id, r.score, order++), filters: f.filters, strict: depth === 0 });
+      }
+      if (depth === 0) for (const r of results) { const f = found.get(r.id); if (f) f.strict = true; }
     }
   }
 
   const all = [...found.values()];
   const sel = opts.filters ?? {};
-  const ranked = rerank(all.map((f) => f.source), query.terms, groups, opts.sort ?? 'relevance');
+  const strictIds = new Set(all.filter((f) => f.strict).map((f) => f.source.id));
+  // A record that only a relaxed query found and that lacks the words is noise, not a partial hit.
+  const ranked = rerank(all.map((f) => f.source), query.terms, groups, opts.sort ?? 'relevance').filter(
+    (p) => p.match !== 'partial' || strictIds.has(p.source.id),
+  );
   const filtersById = new Map(all.map((f) => [f.source.id, f.filters]));
   for (const k of FILTER_KEYS) {
     for (const p of ranked) {

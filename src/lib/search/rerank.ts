@@ -91,12 +91,17 @@ function normaliseWithMap(s: string): Normalised {
   return { n, map };
 }
 
-/** Original-string ranges [start, end) of every occurrence of `needle` (already normalised). */
-function occurrences(hay: Normalised, needle: string, original: string): [number, number][] {
+/**
+ * Original-string ranges [start, end) of every occurrence of `needle` (already normalised) that
+ * begins where an indexed word begins. An occurrence inside a word is not the phrase: 担保 in
+ * 承担|保密 ("承担保密义务") is not about guarantees.
+ */
+function occurrences(hay: Normalised, needle: string, original: string, wordStarts: ReadonlySet<number>): [number, number][] {
   const out: [number, number][] = [];
   if (!needle) return out;
   for (let at = hay.n.indexOf(needle); at >= 0; at = hay.n.indexOf(needle, at + 1)) {
     const start = hay.map[at] ?? 0;
+    if (!wordStarts.has(start)) continue;
     const lastIdx = hay.map[at + needle.length - 1] ?? start;
     // extend to the end of the last original code point
     const cp = original.codePointAt(lastIdx) ?? 0;
@@ -110,10 +115,12 @@ const MATCH_RANK: Record<MatchKind, number> = { exact: 0, synonym: 1, partial: 2
 
 function buildExcerpt(text: string, ranges: [number, number][]): Segment[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const first = sorted[0]?.[0] ?? 0;
-  let start = Math.max(0, first - EXCERPT_BEFORE);
-  const end = Math.min(text.length, start + EXCERPT_LENGTH);
-  if (end - start < EXCERPT_LENGTH) start = Math.max(0, end - EXCERPT_LENGTH);
+  const lead = text.length - text.trimStart().length;
+  const tail = text.trimEnd().length;
+  const first = sorted[0]?.[0] ?? lead;
+  let start = Math.max(lead, first - EXCERPT_BEFORE);
+  const end = Math.min(tail, start + EXCERPT_LENGTH);
+  if (end - start < EXCERPT_LENGTH) start = Math.max(lead, end - EXCERPT_LENGTH);
   const segs: Segment[] = [];
   let pos = start;
   for (const [a, b] of sorted) {
@@ -127,13 +134,22 @@ function buildExcerpt(text: string, ranges: [number, number][]): Segment[] {
   if (pos < end) segs.push({ text: text.slice(pos, end), hit: false });
   if (start > 0 && segs[0]) segs[0] = { ...segs[0], text: `…${segs[0].text}` };
   const last = segs[segs.length - 1];
-  if (end < text.length && last) segs[segs.length - 1] = { ...last, text: `${last.text}…` };
+  if (end < tail && last) segs[segs.length - 1] = { ...last, text: `${last.text}…` };
   return segs;
 }
 
 /** Judges one passage against the terms. */
 export function judgePassage(src: PassageSource, terms: readonly string[], groups: SynonymGroups): RankedPassage {
-  const text = src.words.slice(src.textStart).join('').trim();
+  const own = src.words.slice(src.textStart);
+  const text = own.join('');
+  const wordStarts = new Set<number>();
+  const wordStartOf: number[] = [];
+  let offset = 0;
+  for (const w of own) {
+    wordStartOf.push(offset);
+    wordStarts.add(offset + (w.length - w.trimStart().length));
+    offset += w.length;
+  }
   const contextText = [src.words.slice(0, src.textStart).join(''), src.short ?? '', src.place ?? ''].join(' ');
   const hay = normaliseWithMap(text);
   const context = normalizeForMatch(contextText);
@@ -145,18 +161,18 @@ export function judgePassage(src: PassageSource, terms: readonly string[], group
   let usedSynonym = false;
   for (const term of terms) {
     const n = normalizeForMatch(term);
-    const direct = occurrences(hay, n, text);
+    const direct = occurrences(hay, n, text, wordStarts);
     if (direct.length) {
       found.push(term);
       ranges.push(...direct);
       inText++;
       continue;
     }
-    const syn = synonymsOf(term, groups).find((s) => occurrences(hay, s, text).length > 0);
+    const syn = synonymsOf(term, groups).find((s) => occurrences(hay, s, text, wordStarts).length > 0);
     if (syn) {
       found.push(term);
       viaSynonym.push(syn);
-      ranges.push(...occurrences(hay, syn, text));
+      ranges.push(...occurrences(hay, syn, text, wordStarts));
       usedSynonym = true;
       inText++;
       continue;
@@ -171,19 +187,13 @@ export function judgePassage(src: PassageSource, terms: readonly string[], group
   const match: MatchKind = !complete ? 'partial' : usedSynonym ? 'synonym' : 'exact';
   if (ranges.length === 0) {
     // Only Pagefind's pieces matched: highlight those words.
-    let offset = 0;
-    const wordStart = src.words.slice(src.textStart).map((w) => {
-      const s = offset;
-      offset += w.length;
-      return s;
-    });
-    const lead = text.length - text.trimStart().length;
     for (const loc of src.locations) {
       const i = loc - src.textStart;
       const w = src.words[loc];
-      const s = wordStart[i];
+      const s = wordStartOf[i];
       if (i < 0 || s === undefined || !w || !w.trim()) continue;
-      ranges.push([Math.max(0, s - lead), Math.max(0, s - lead) + w.trim().length]);
+      const lead = w.length - w.trimStart().length;
+      ranges.push([s + lead, s + lead + w.trim().length]);
     }
   }
   return { source: src, match, found, missing, viaSynonym, excerpt: buildExcerpt(text, ranges) };
