@@ -4,7 +4,7 @@
  * bookmarked and reloaded. Pagefind's JS is fetched only when the first search runs.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { FILTER_KEYS, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
+import { EXHAUSTIVE, FILTER_KEYS, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
 import type { SortOrder } from '../../lib/search/rerank';
 import { MAX_QUERY_CHARS } from '../../lib/search/query';
 import type { SynonymGroups } from '../../lib/search/synonyms';
@@ -71,6 +71,7 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
   const [input, setInput] = useState('');
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [widening, setWidening] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [ready, setReady] = useState(false);
@@ -105,15 +106,27 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
     (async () => {
       try {
         const pf = await loadPagefind();
-        const out = await runSearch(pf, state.q, synonyms, { filters: state.filters, sort: state.sort });
+        const opts = { filters: state.filters, sort: state.sort };
+        const out = await runSearch(pf, state.q, synonyms, opts);
         if (my !== seq.current) return;
         setOutcome(out);
+        // First results are on screen; now load the rest of the loosely matching records, since
+        // the index may have segmented the words differently there (see engine.ts).
+        if (out.more) {
+          setWidening(true);
+          const full = await runSearch(pf, state.q, synonyms, { ...opts, ...EXHAUSTIVE });
+          if (my !== seq.current) return;
+          setOutcome(full);
+        }
       } catch (e) {
         if (my !== seq.current) return;
         setError(e instanceof Error ? e.message : String(e));
         setOutcome(null);
       } finally {
-        if (my === seq.current) setBusy(false);
+        if (my === seq.current) {
+          setBusy(false);
+          setWidening(false);
+        }
       }
     })();
   }, [ready, state, synonyms]);
@@ -150,7 +163,7 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
   const status = useMemo(() => {
     if (error) return s('search.status.error', { msg: error });
     if (state.q.trim() === '' && ready) return s('search.status.empty');
-    if (busy || !outcome) return s('search.status.loading');
+    if (!outcome || (busy && !widening)) return s('search.status.loading');
     const q = outcome.query;
     const prefix = q.truncated ? `${s('search.status.truncated', { n: MAX_QUERY_CHARS })} ` : '';
     if (q.status === 'empty') return s('search.status.empty');
@@ -160,7 +173,7 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
       return prefix + s('search.status.none', { q: q.text });
     }
     return prefix + s('search.status.count', { n: passages.length, exact: exactCount });
-  }, [error, state.q, busy, outcome, ready, anyFilter]);
+  }, [error, state.q, outcome, busy, widening, ready, anyFilter]);
 
   const showMore = () => {
     setShown((n) => n + PAGE_SIZE);
@@ -234,7 +247,14 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
           )}
         </section>
 
-        <section class="search-results" aria-labelledby="search-results-h">
+        <section
+          class="search-results"
+          aria-labelledby="search-results-h"
+          aria-busy={busy}
+          data-state={
+            !ready ? 'init' : error ? 'error' : widening ? 'widening' : busy ? 'loading' : outcome ? 'done' : state.q.trim() === '' ? 'idle' : 'loading'
+          }
+        >
           <h2 id="search-results-h" class="visually-hidden">{strings['search.results'] ?? '搜索结果'}</h2>
           <p class="search-status" role="status" aria-live="polite" aria-atomic="true">{status}</p>
           {passages.length > 0 && (

@@ -39,6 +39,8 @@ export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 export const LOAD_PER_LEVEL = 20;
 /** At most this many records are loaded per search. */
 export const MAX_LOADED = 60;
+/** Limits for the second, exhaustive pass the UI runs after showing the first results. */
+export const EXHAUSTIVE = { perLevel: 400, maxLoaded: 400 } as const;
 /** At most this many Pagefind queries per search (variants × relaxation levels). */
 export const MAX_QUERIES = 12;
 
@@ -50,6 +52,8 @@ export interface SearchOutcome {
   counts: Record<FilterKey, Record<string, number>>;
   /** Passages before filtering. */
   unfiltered: number;
+  /** Some query level had more records than were loaded: a wider search may find more. */
+  more: boolean;
 }
 
 interface Found {
@@ -100,6 +104,10 @@ function matchesFilters(filters: PagefindFragment['filters'], sel: FilterSelecti
 export interface SearchOptions {
   filters?: FilterSelection;
   sort?: SortOrder;
+  /** Records loaded per query level (default LOAD_PER_LEVEL). */
+  perLevel?: number;
+  /** Records loaded in all (default MAX_LOADED). */
+  maxLoaded?: number;
 }
 
 /** Runs one search. Never throws for bad input: empty or punctuation-only queries return no passages. */
@@ -111,7 +119,10 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = prepareQuery(rawQuery);
   const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, {}])) as SearchOutcome['counts'];
-  if (query.status !== 'ok') return { query, passages: [], counts, unfiltered: 0 };
+  if (query.status !== 'ok') return { query, passages: [], counts, unfiltered: 0, more: false };
+  const perLevel = opts.perLevel ?? LOAD_PER_LEVEL;
+  const maxLoaded = opts.maxLoaded ?? MAX_LOADED;
+  let more = false;
 
   const found = new Map<string, Found>();
   let order = 0;
@@ -127,8 +138,10 @@ export async function runSearch(
       // Every level runs: a level can find records an earlier one missed because the index
       // segmented the same phrase differently there (净收入 vs 净|收入). Only records not yet
       // loaded are fetched, at most LOAD_PER_LEVEL per level and MAX_LOADED in all.
-      const room = Math.max(0, MAX_LOADED - found.size);
-      const fresh = results.filter((r) => !found.has(r.id)).slice(0, Math.min(LOAD_PER_LEVEL, room));
+      const room = Math.max(0, maxLoaded - found.size);
+      const unseen = results.filter((r) => !found.has(r.id));
+      const fresh = unseen.slice(0, Math.min(perLevel, room));
+      if (unseen.length > fresh.length) more = true;
       const loaded = await Promise.all(fresh.map(async (r) => ({ r, f: await r.data() })));
       for (const { r, f } of loaded) {
         found.set(r.id, { source: toPassage(f, r.id, r.score, order++), filters: f.filters, strict: depth === 0 });
@@ -153,5 +166,5 @@ export async function runSearch(
     }
   }
   const passages = ranked.filter((p) => matchesFilters(filtersById.get(p.source.id) ?? {}, sel));
-  return { query, passages, counts, unfiltered: ranked.length };
+  return { query, passages, counts, unfiltered: ranked.length, more };
 }
