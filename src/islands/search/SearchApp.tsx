@@ -183,7 +183,7 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
 
   return (
     <div class="search-app">
-      <form class="search-form" role="search" action="/search/" method="get" onSubmit={onSubmit}>
+      <form class="search-form" role="search" aria-label={s('search.form.label')} action="/search/" method="get" onSubmit={onSubmit}>
         <label for="search-q">{s('search.field.label')}</label>
         <p class="field-hint" id="search-q-hint">{s('search.field.hint')}</p>
         <div class="search-row">
