@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { ProvisionValue } from '../../schemas/provision';
-import { Money, type Yuan } from '../money';
+import { formatPercent, formatYuanWithWan, type Yuan } from '../money';
 
 /** The parts of a dataset provision a calculator reads and cites. */
 export interface ProvisionRef {
@@ -51,4 +51,28 @@ export function ceilFen(v: Yuan): Yuan {
 /** Whether an amount lies on the fen grid (at most two decimals). */
 export function isFenAmount(v: Yuan): boolean {
   return v.decimalPlaces() <= 2;
+}
+
+/** An exact amount for a formula: to the fen when it is on the fen grid, else every digit. */
+export function formatExactYuan(v: Yuan): string {
+  if (isFenAmount(v)) return formatYuanWithWan(v);
+  const [int, frac] = v.toFixed().split('.');
+  return `${new Intl.NumberFormat('zh-CN').format(BigInt(int!))}.${frac}元`;
+}
+
+/**
+ * A step as text: the template (from i18n, `{name}` placeholders) filled with exact amounts,
+ * percentages and texts. Missing placeholders stay visible as `{name}` rather than throwing.
+ */
+export function renderStep(s: Step, template: string): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (s.amounts[k]) return formatExactYuan(s.amounts[k]);
+    if (s.rates[k]) return formatPercent(s.rates[k]);
+    return s.texts?.[k] ?? m;
+  });
+}
+
+/** Fill `{name}` placeholders of a UI string. */
+export function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 }
