@@ -9,9 +9,11 @@ import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/pro
 import { fill, renderStep } from '../lib/calculators/common';
 import {
   compareAcrossDocuments,
+  inventorRule,
   netFromGross,
   rewardRulesFor,
   splitReward,
+  transferStaffRule,
   type RewardRules,
   type RewardSplitResult,
 } from '../lib/calculators/reward-split';
@@ -101,7 +103,7 @@ export default function RewardSplit(props: RewardSplitProps) {
 
   // Read the URL once mounted (the server render shows the defaults).
   useEffect(() => {
-    const r = parseRewardUrl(window.location.search, defaults, docIds);
+    const r = parseRewardUrl(window.location.search, defaults, docIds, modes);
     setSt(r.state);
     setProblems(r.problems);
   }, []);
@@ -132,6 +134,8 @@ export default function RewardSplit(props: RewardSplitProps) {
   const jurisdictions = [...new Map(policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()];
   const compare = parsed.net ? compareAcrossDocuments({ netIncome: parsed.net, mode: st.mode }, allRules) : [];
   const inv = result?.inventor;
+  const invRule = inventorRule(rules, st.mode);
+  const tsRule = transferStaffRule(rules, st.mode);
   const ts = result?.transferStaff;
   const ruleNotes = [...new Set([inv?.rule, ts?.rule].flatMap((r) => r?.notes ?? []))];
   const copy = async () => {
@@ -212,26 +216,25 @@ export default function RewardSplit(props: RewardSplitProps) {
       <section class="result calc-result" aria-live="polite" aria-labelledby={id('result-h')}>
         <h2 id={id('result-h')}>{s['calc.reward.result']}</h2>
         <p class="calc-context">{docLabel(policy, s)} · {s[`calc.reward.mode.${st.mode}`]}</p>
-        {!result ? (
-          <p data-output="status">{Object.values(errors)[0]}</p>
-        ) : (
-          <>
+        {!result && <p class="field-error" data-output="status">{Object.values(errors)[0]}</p>}
             <dl class="calc-figures">
               <dt>{s['calc.reward.inventorMin']}</dt>
-              <dd data-output="inventor-min-share">{inv?.minRate ? withBound(formatPercent(inv.minRate), inv.rule!.value.bound) : s['calc.reward.unregulated']} <Cite p={byId(inv?.rule?.id)} /></dd>
+              <dd data-output="inventor-min-share">{invRule ? withBound(formatPercent(invRule.value.rate), invRule.value.bound) : s['calc.reward.unregulated']} <Cite p={byId(invRule?.id)} /></dd>
               <dt>{basis === 'equity' ? s['calc.reward.inventorAmount.equity'] : basis === 'ownership' ? s['calc.reward.inventorAmount.ownership'] : s['calc.reward.inventorAmount']}{inv?.rate && ` (${formatPercent(inv.rate)})`}</dt>
-              <dd class="num" data-output="inventor-amount">{amountOrNone(inv?.amount, s)}</dd>
+              <dd class="num" data-output="inventor-amount">{!result ? '—' : amountOrNone(inv?.amount, s)}</dd>
               <dt>{s['calc.reward.transferMin']}</dt>
-              <dd data-output="transfer-staff-min-share">{ts?.minRate ? withBound(formatPercent(ts.minRate), ts.rule!.value.bound) : s['calc.reward.unregulated']} <Cite p={byId(ts?.rule?.id)} /></dd>
+              <dd data-output="transfer-staff-min-share">{tsRule ? withBound(formatPercent(tsRule.value.rate), tsRule.value.bound) : s['calc.reward.unregulated']} <Cite p={byId(tsRule?.id)} /></dd>
               <dt>{s['calc.reward.transferAmount']}{ts?.rate && ` (${formatPercent(ts.rate)})`}</dt>
-              <dd class="num" data-output="transfer-staff-amount">{ts?.amount ? formatYuanWithWan(ts.amount) : ts?.rate ? '—' : s['calc.reward.unregulated']}</dd>
+              <dd class="num" data-output="transfer-staff-amount">{ts?.amount ? formatYuanWithWan(ts.amount) : ts?.rate || !result ? '—' : s['calc.reward.unregulated']}</dd>
               <dt>{s['calc.reward.unitAmount']}</dt>
-              <dd class="num" data-output="unit-amount">{result.unitAmount ? formatYuanWithWan(result.unitAmount) : '—'}</dd>
+              <dd class="num" data-output="unit-amount">{result?.unitAmount ? formatYuanWithWan(result.unitAmount) : '—'}</dd>
               <dt>{s['calc.reward.compliant']}</dt>
-              <dd data-output="compliant" data-value={result.compliant === undefined ? 'none' : String(result.compliant)}>
-                {result.compliant === undefined ? s['calc.reward.compliant.none'] : result.compliant ? s['calc.reward.compliant.yes'] : s['calc.reward.compliant.no']}
+              <dd data-output="compliant" data-value={!result ? 'error' : result.compliant === undefined ? 'none' : String(result.compliant)}>
+                {!result ? '—' : result.compliant === undefined ? s['calc.reward.compliant.none'] : result.compliant ? s['calc.reward.compliant.yes'] : s['calc.reward.compliant.no']}
               </dd>
             </dl>
+        {result && (
+          <>
             {result.issues.some((i) => i.code === 'inventor-rate-needed') && <p class="notice">{s['calc.reward.inventorNeeded']}</p>}
             {ts?.rule?.notes.some((n) => n.includes('“可”')) && <p>{s['calc.reward.permissive']}</p>}
             <h3>{s['calc.common.formula']}</h3>

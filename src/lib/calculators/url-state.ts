@@ -5,7 +5,7 @@
  * all (unknown document, mode or provision, malformed claim) are reported in `problems` so the
  * page can say so — never a crash, never a silent default without a notice.
  */
-import { conversionMode, type ConversionMode } from '../../schemas/provision';
+import type { ConversionMode } from '../../schemas/provision';
 
 export interface UrlProblem {
   /** Parameter name as it appears in the URL. */
@@ -15,7 +15,6 @@ export interface UrlProblem {
 }
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
-const MODES = new Set<string>(conversionMode.options);
 
 // ——— Reward split ———
 
@@ -43,6 +42,8 @@ export function parseRewardUrl(
   search: string,
   defaults: RewardUrlState,
   knownDocs: readonly string[],
+  /** Conversion modes the page offers (from the schema, passed in so no validator ships to the browser). */
+  knownModes: readonly ConversionMode[],
 ): { state: RewardUrlState; problems: UrlProblem[] } {
   const q = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
@@ -54,7 +55,7 @@ export function parseRewardUrl(
   }
   const mode = q.get('mode');
   if (mode !== null) {
-    if (MODES.has(mode)) state.mode = mode as ConversionMode;
+    if ((knownModes as readonly string[]).includes(mode)) state.mode = mode as ConversionMode;
     else problems.push({ param: 'mode', value: short(mode) });
   }
   for (const [param, key] of [['net', 'net'], ['gross', 'gross'], ['inv', 'inventorPct'], ['ts', 'transferPct']] as const) {
@@ -70,7 +71,7 @@ export function parseRewardUrl(
       else state.costs.push({ label: c.slice(0, i).slice(0, 40), amount: c.slice(i + 1).slice(0, 60) });
     }
   }
-  if (q.has('gross') || costs.length) state.useGross = true;
+  if (q.has('gross') || state.costs.length) state.useGross = true;
   return { state, problems };
 }
 

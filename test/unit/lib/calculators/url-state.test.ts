@@ -10,6 +10,7 @@ import {
 } from '../../../../src/lib/calculators/url-state';
 
 const DOCS = ['kunming-2025-measures-draft', 'yunnan-2024-15-measures'];
+const MODES = ['pay-later-licence', 'horizontal-project', 'transfer-or-licence'] as const;
 const DEF: RewardUrlState = {
   doc: DOCS[0]!, mode: 'pay-later-licence', net: '1000000', useGross: false, gross: '', costs: [], inventorPct: '', transferPct: '',
 };
@@ -17,23 +18,24 @@ const DEF: RewardUrlState = {
 describe('reward URL state', () => {
   it('round-trips', () => {
     const s: RewardUrlState = { ...DEF, doc: DOCS[1]!, mode: 'horizontal-project', useGross: true, gross: '120万', costs: [{ label: '评估费', amount: '5000' }], inventorPct: '80', transferPct: '' };
-    const back = parseRewardUrl(serializeRewardUrl(s), DEF, DOCS);
+    const back = parseRewardUrl(serializeRewardUrl(s), DEF, DOCS, MODES);
     expect(back.problems).toEqual([]);
     expect(back.state).toEqual({ ...s, net: DEF.net });
   });
   it('empty search gives the defaults without problems', () => {
-    expect(parseRewardUrl('', DEF, DOCS)).toEqual({ state: DEF, problems: [] });
+    expect(parseRewardUrl('', DEF, DOCS, MODES)).toEqual({ state: DEF, problems: [] });
   });
   it('unknown doc or mode and malformed costs are reported, defaults kept', () => {
-    const r = parseRewardUrl('?doc=nope&mode=barter&cost=novalue&net=abc', DEF, DOCS);
+    const r = parseRewardUrl('?doc=nope&mode=barter&cost=novalue&net=abc', DEF, DOCS, MODES);
     expect(r.problems.map((p) => p.param)).toEqual(['doc', 'mode', 'cost']);
     expect(r.state.doc).toBe(DEF.doc);
     expect(r.state.mode).toBe(DEF.mode);
     expect(r.state.net).toBe('abc'); // kept as typed: the field shows the message
+    expect(r.state.useGross).toBe(false); // a malformed cost alone does not switch to gross mode
   });
   it('never throws on arbitrary input', () => {
     fc.assert(fc.property(fc.string(), (s) => {
-      const r = parseRewardUrl(s, DEF, DOCS);
+      const r = parseRewardUrl(s, DEF, DOCS, MODES);
       expect(DOCS).toContain(r.state.doc);
     }));
   });
