@@ -9,7 +9,8 @@ import { allPolicies, policyHref } from './policies';
 import { describeValue } from '../lib/provision-format';
 import type { CalcData, CalcProvision } from '../lib/calculators/props';
 
-export async function calculatorData(topics: string[]): Promise<CalcData> {
+/** Props for one calculator: provisions of `topics`, strings under `calc.common.*` and `calc.<calculator>.*`. */
+export async function calculatorData(topics: string[], calculator: 'reward' | 'subsidy'): Promise<CalcData> {
   const policies = (await allPolicies()).map(({ entry }) => ({
     id: entry.id,
     shortTitle: entry.data.shortTitle,
@@ -32,6 +33,6 @@ export async function calculatorData(topics: string[]): Promise<CalcData> {
       href: policyHref(p.policy, p.anchor),
       rule: describeValue(p.value),
     }));
-  const strings = Object.fromEntries(Object.entries(zhCN).filter(([k]) => k.startsWith('calc.') || k === 'notSpecified'));
+  const strings = Object.fromEntries(Object.entries(zhCN).filter(([k]) => k.startsWith('calc.common.') || k.startsWith(`calc.${calculator}.`)));
   return { provisions, policies, version: (await datasetStamp()).version, strings };
 }

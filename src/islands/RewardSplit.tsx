@@ -154,7 +154,7 @@ export default function RewardSplit(props: RewardSplitProps) {
           {problems.map((p) => <p>{fill(s['calc.common.urlProblem']!, { param: p.param, value: p.value })}</p>)}
         </div>
       )}
-      <form class="calc-form no-print-controls" onSubmit={(e) => e.preventDefault()} aria-label={s['calc.reward.inputs']}>
+      <div class="calc-form" role="group" aria-label={s['calc.reward.inputs']}>
         <Field id={id('doc')} label={s['calc.reward.doc']!}>
           {() => (
             <select id={id('doc')} name="doc" value={st.doc} onChange={(e) => update({ doc: e.currentTarget.value })}>
@@ -180,22 +180,22 @@ export default function RewardSplit(props: RewardSplitProps) {
         </div>
         {!st.useGross ? (
           <Field id={id('net')} label={netLabel} hint={s['calc.reward.net.hint']} error={errors.net}>
-            {(d, inv) => <input id={id('net')} name="net" inputMode="decimal" autocomplete="off" value={st.net} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ net: e.currentTarget.value })} />}
+            {(d, inv) => <input type="text" id={id('net')} name="net" inputMode="decimal" autocomplete="off" value={st.net} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ net: e.currentTarget.value })} />}
           </Field>
         ) : (
           <fieldset>
             <legend>{s['calc.reward.useGross']}</legend>
             <Field id={id('gross')} label={s['calc.reward.gross']!} hint={s['calc.reward.cost.hint']} error={errors.gross}>
-              {(d, inv) => <input id={id('gross')} name="gross" inputMode="decimal" autocomplete="off" value={st.gross} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ gross: e.currentTarget.value })} />}
+              {(d, inv) => <input type="text" id={id('gross')} name="gross" inputMode="decimal" autocomplete="off" value={st.gross} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ gross: e.currentTarget.value })} />}
             </Field>
             {st.costs.map((c, i) => (
               <fieldset class="calc-cost">
                 <legend>{fill(s['calc.reward.cost.legend']!, { n: String(i + 1) })}</legend>
                 <Field id={id(`cost-label-${i}`)} label={s['calc.reward.cost.label']!} error={errors[`cost-label-${i}`]}>
-                  {(d, inv) => <input id={id(`cost-label-${i}`)} value={c.label} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: st.costs.map((x, j) => (j === i ? { ...x, label: e.currentTarget.value } : x)) })} />}
+                  {(d, inv) => <input type="text" id={id(`cost-label-${i}`)} value={c.label} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: st.costs.map((x, j) => (j === i ? { ...x, label: e.currentTarget.value } : x)) })} />}
                 </Field>
                 <Field id={id(`cost-${i}`)} label={s['calc.reward.cost.amount']!} error={errors[`cost-${i}`]}>
-                  {(d, inv) => <input id={id(`cost-${i}`)} inputMode="decimal" value={c.amount} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: st.costs.map((x, j) => (j === i ? { ...x, amount: e.currentTarget.value } : x)) })} />}
+                  {(d, inv) => <input type="text" id={id(`cost-${i}`)} inputMode="decimal" value={c.amount} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: st.costs.map((x, j) => (j === i ? { ...x, amount: e.currentTarget.value } : x)) })} />}
                 </Field>
                 <button type="button" class="button button--secondary" onClick={() => update({ costs: st.costs.filter((_, j) => j !== i) })}>
                   {fill(s['calc.reward.cost.remove']!, { n: String(i + 1) })}
@@ -206,12 +206,12 @@ export default function RewardSplit(props: RewardSplitProps) {
           </fieldset>
         )}
         <Field id={id('inventor')} label={s['calc.reward.inventorPct']!} hint={s['calc.reward.pct.hint']} error={errors.inventor}>
-          {(d, inv) => <input id={id('inventor')} name="inv" inputMode="decimal" autocomplete="off" value={st.inventorPct} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ inventorPct: e.currentTarget.value })} />}
+          {(d, inv) => <input type="text" id={id('inventor')} name="inv" inputMode="decimal" autocomplete="off" value={st.inventorPct} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ inventorPct: e.currentTarget.value })} />}
         </Field>
         <Field id={id('transfer')} label={s['calc.reward.transferPct']!} hint={s['calc.reward.pct.hint']} error={errors.transfer}>
-          {(d, inv) => <input id={id('transfer')} name="ts" inputMode="decimal" autocomplete="off" value={st.transferPct} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ transferPct: e.currentTarget.value })} />}
+          {(d, inv) => <input type="text" id={id('transfer')} name="ts" inputMode="decimal" autocomplete="off" value={st.transferPct} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ transferPct: e.currentTarget.value })} />}
         </Field>
-      </form>
+      </div>
 
       <section class="result calc-result" aria-live="polite" aria-labelledby={id('result-h')}>
         <h2 id={id('result-h')}>{s['calc.reward.result']}</h2>

@@ -203,7 +203,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
             return (
               <div class="calc-claim" data-threshold={p.id}>
                 <Field id={id(`th-${k}`)} label={fill(s['calc.subsidy.thresholdValue']!, { of: p.value.of })} hint={p.summary} error={parsed && !parsed.ok ? parsed.message : undefined}>
-                  {(d, inv) => <input id={id(`th-${k}`)} inputMode="decimal" value={raw} aria-describedby={d} aria-invalid={inv} onInput={(e) => setThresholds({ ...thresholds, [p.id]: e.currentTarget.value })} />}
+                  {(d, inv) => <input type="text" id={id(`th-${k}`)} inputMode="decimal" value={raw} aria-describedby={d} aria-invalid={inv} onInput={(e) => setThresholds({ ...thresholds, [p.id]: e.currentTarget.value })} />}
                 </Field>
                 <p aria-live="polite" data-output={`threshold-${k}`} data-value={res ? String(res.met) : 'none'}>
                   {res && fill(s[res.met ? 'calc.subsidy.thresholdMet' : 'calc.subsidy.thresholdNotMet']!, { bound: p.value.bound, limit })} <Cite p={p} />
@@ -235,19 +235,19 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
               {outside && <p class="notice">{fill(s['calc.subsidy.outside']!, { name: jName(p.policy) })}</p>}
               <div class="calc-claim-grid">
                 <Field id={id(`c${i}-year`)} label={s['calc.subsidy.year']!} error={errors.year}>
-                  {(d, inv) => <input id={id(`c${i}-year`)} inputMode="numeric" value={row.year} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { year: e.currentTarget.value })} />}
+                  {(d, inv) => <input type="text" id={id(`c${i}-year`)} inputMode="numeric" value={row.year} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { year: e.currentTarget.value })} />}
                 </Field>
                 {p.value.rate && !prior && (
                   <Field id={id(`c${i}-base`)} label={fill(s['calc.subsidy.base']!, { label: p.value.base?.label ?? '' })} error={errors.base}>
-                    {(d, inv) => <input id={id(`c${i}-base`)} inputMode="decimal" value={row.base} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { base: e.currentTarget.value })} />}
+                    {(d, inv) => <input type="text" id={id(`c${i}-base`)} inputMode="decimal" value={row.base} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { base: e.currentTarget.value })} />}
                   </Field>
                 )}
                 <Field id={id(`c${i}-claimant`)} label={s['calc.subsidy.claimant']!}>
-                  {() => <input id={id(`c${i}-claimant`)} value={row.claimant} placeholder={s['calc.subsidy.claimant.default']} onInput={(e) => setRow(i, { claimant: e.currentTarget.value })} />}
+                  {() => <input type="text" id={id(`c${i}-claimant`)} value={row.claimant} placeholder={s['calc.subsidy.claimant.default']} onInput={(e) => setRow(i, { claimant: e.currentTarget.value })} />}
                 </Field>
                 {hasTarget && (
                   <Field id={id(`c${i}-target`)} label={s['calc.subsidy.target']!}>
-                    {() => <input id={id(`c${i}-target`)} value={row.target} onInput={(e) => setRow(i, { target: e.currentTarget.value })} />}
+                    {() => <input type="text" id={id(`c${i}-target`)} value={row.target} onInput={(e) => setRow(i, { target: e.currentTarget.value })} />}
                   </Field>
                 )}
               </div>
@@ -258,7 +258,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
               </div>
               {prior && (
                 <Field id={id(`c${i}-awarded`)} label={s['calc.subsidy.awarded']!} error={errors.awarded}>
-                  {(d, inv) => <input id={id(`c${i}-awarded`)} inputMode="decimal" value={row.awarded.trim()} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { awarded: e.currentTarget.value || ' ' })} />}
+                  {(d, inv) => <input type="text" id={id(`c${i}-awarded`)} inputMode="decimal" value={row.awarded.trim()} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { awarded: e.currentTarget.value || ' ' })} />}
                 </Field>
               )}
               {conds.length > 0 && !prior && (
