@@ -14,6 +14,49 @@ export interface UrlProblem {
   value: string;
 }
 
+/**
+ * A query string as (name, value) pairs, decoded like URLSearchParams (`+` is a space) but with
+ * only ES built-ins, so the pure core needs no DOM or Node types. A malformed %-sequence is kept
+ * as typed and then fails validation like any other unknown value.
+ */
+class Query {
+  private readonly pairs: [string, string][] = [];
+  constructor(search = '') {
+    const decode = (x: string) => {
+      try {
+        return decodeURIComponent(x.replace(/\+/g, ' '));
+      } catch {
+        return x;
+      }
+    };
+    for (const part of (search.startsWith('?') ? search.slice(1) : search).split('&')) {
+      if (!part) continue;
+      const i = part.indexOf('=');
+      this.pairs.push(i < 0 ? [decode(part), ''] : [decode(part.slice(0, i)), decode(part.slice(i + 1))]);
+    }
+  }
+  get(k: string): string | null {
+    return this.pairs.find(([n]) => n === k)?.[1] ?? null;
+  }
+  getAll(k: string): string[] {
+    return this.pairs.filter(([n]) => n === k).map(([, v]) => v);
+  }
+  has(k: string): boolean {
+    return this.pairs.some(([n]) => n === k);
+  }
+  set(k: string, v: string): void {
+    const i = this.pairs.findIndex(([n]) => n === k);
+    if (i < 0) this.pairs.push([k, v]);
+    else this.pairs[i] = [k, v];
+  }
+  append(k: string, v: string): void {
+    this.pairs.push([k, v]);
+  }
+  toString(): string {
+    return this.pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  }
+}
+
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 // ——— Reward split ———
@@ -45,7 +88,7 @@ export function parseRewardUrl(
   /** Conversion modes the page offers (from the schema, passed in so no validator ships to the browser). */
   knownModes: readonly ConversionMode[],
 ): { state: RewardUrlState; problems: UrlProblem[] } {
-  const q = new URLSearchParams(search);
+  const q = new Query(search);
   const problems: UrlProblem[] = [];
   const state: RewardUrlState = { ...defaults, costs: [...defaults.costs] };
   const doc = q.get('doc');
@@ -77,7 +120,7 @@ export function parseRewardUrl(
 
 /** Query string (with leading '?') for the state; defaults-equal fields are kept so links are explicit. */
 export function serializeRewardUrl(s: RewardUrlState): string {
-  const q = new URLSearchParams();
+  const q = new Query();
   q.set('doc', s.doc);
   q.set('mode', s.mode);
   if (s.useGross) {
@@ -120,7 +163,7 @@ export function parseSubsidyUrl(
   knownLocations: readonly string[],
   knownProvisions: readonly string[],
 ): { state: SubsidyUrlState; problems: UrlProblem[] } {
-  const q = new URLSearchParams(search);
+  const q = new Query(search);
   const problems: UrlProblem[] = [];
   const state: SubsidyUrlState = { loc: defaults.loc, claims: defaults.claims.map((c) => ({ ...c })) };
   const loc = q.get('loc');
@@ -147,7 +190,7 @@ export function parseSubsidyUrl(
 
 /** Query string for the subsidy state. `~` inside a typed label is replaced so rows stay parseable. */
 export function serializeSubsidyUrl(s: SubsidyUrlState): string {
-  const q = new URLSearchParams();
+  const q = new Query();
   q.set('loc', s.loc);
   for (const c of s.claims) q.append('c', FIELDS.map((f) => c[f].replace(/~/g, '-')).join('~'));
   return `?${q.toString()}`;
