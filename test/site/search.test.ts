@@ -55,17 +55,18 @@ test('filters narrow the results and update the counts; the URL round-trips', as
     await waitForSearch(page);
     const total = async () => Number(/找到 (\d+) 条结果/.exec((await page.locator('.search-status').textContent()) ?? '')?.[1]);
     const before = await total();
-    const hunanLabel = page.locator('label[for="f-地区-湖南省"]');
+    const hunanBox = page.getByRole('checkbox', { name: /^湖南省/ });
+    const hunanLabel = page.locator('.search-facet label', { hasText: '湖南省' });
     const countText = (await hunanLabel.locator('.facet-count').textContent()) ?? '';
     const hunanCount = Number(/(\d+)/.exec(countText)?.[1]);
     expect(hunanCount).toBeGreaterThan(0);
     expect(hunanCount).toBeLessThan(before);
-    await page.check('#f-地区-湖南省');
+    await hunanBox.check();
     await waitForSearch(page);
     await expect.poll(total).toBe(hunanCount);
     for (const h of await resultHrefs(page)) expect(h).toMatch(/^\/policies\/hunan-2025-plan\//);
     // With 地区 fixed, the status counts of another facet only count 湖南 passages.
-    const statusCounts = await page.$$eval('fieldset:has(#f-效力-现行有效) .facet-count', (els) =>
+    const statusCounts = await page.$$eval('fieldset:has(legend:text-is("效力")) .facet-count', (els) =>
       els.map((e) => Number(/(\d+)/.exec(e.textContent ?? '')?.[1] ?? 0)),
     );
     expect(statusCounts.reduce((a, b) => a + b, 0)).toBe(hunanCount);
@@ -77,10 +78,11 @@ test('filters narrow the results and update the counts; the URL round-trips', as
     expect(u.searchParams.get('sort')).toBe('date');
     const shown = await resultHrefs(page);
     // Reload from the URL alone: same query, filter, sort and results.
+    await page.waitForLoadState('networkidle');
     await page.goto(page.url());
     await waitForSearch(page);
     expect(await page.inputValue('#search-q')).toBe('先用后付');
-    expect(await page.isChecked('#f-地区-湖南省')).toBe(true);
+    expect(await hunanBox.isChecked()).toBe(true);
     expect(await page.inputValue('#search-sort')).toBe('date');
     expect(await resultHrefs(page)).toEqual(shown);
     // Back undoes the sort change.

@@ -215,14 +215,14 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
               <option value="date">{s('search.sort.date')}</option>
             </select>
           </div>
-          {FILTER_KEYS.map((k) => (
+          {FILTER_KEYS.map((k, ki) => (
             <fieldset class="search-facet" key={k}>
               <legend>{s(`search.filter.${k}`)}</legend>
               <ul>
-                {filterValues[k].map((v) => {
+                {filterValues[k].map((v, vi) => {
                   const n = outcome?.counts[k][v] ?? 0;
                   const checked = state.filters[k]?.includes(v) ?? false;
-                  const id = `f-${k}-${v}`;
+                  const id = `f-${ki}-${vi}`;
                   return (
                     <li key={v}>
                       <input
