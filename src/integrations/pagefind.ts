@@ -24,7 +24,7 @@
  *   as single "words" and Chinese search would find almost nothing.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,11 @@ export async function collectRecords(distDir: string): Promise<SearchRecord[]> {
   return records;
 }
 
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+];
+
 function fail(what: string, errors: string[]): never {
   throw new Error(`Pagefind ${what} failed:\n  ${errors.join('\n  ')}`);
 }
@@ -116,6 +121,9 @@ export default function pagefindIntegration(): AstroIntegration {
           const w = await index.writeFiles({ outputPath: out });
           if (w.errors.length) fail('writeFiles', w.errors);
           await assertChineseSegmented(out);
+          // Our own island uses pagefind.js on the main thread; Pagefind's stock UIs, highlighter
+          // and worker are never loaded, so they are not shipped (≈ 450 KB).
+          for (const f of UNUSED_BUNDLE_FILES) await rm(path.join(out, f), { force: true });
           logger.info(`Pagefind 索引：${records.length} 条记录 → ${path.relative(distDir, out)}/`);
         } finally {
           await pagefind.close();

@@ -55,7 +55,13 @@ function text(n: T.Node): string {
 /** Does the result really contain every term (or a synonym), or name it in the document title/jurisdiction? */
 function relevant(href: string, terms: string[]): boolean {
   const m = /^\/policies\/([^/]+)\/(?:#(.+))?$/.exec(href);
-  if (!m) return false; // only policy clauses are judged here
+  if (!m) {
+    // Another indexed page (comparison, calculator): judged on its <main>.
+    const file = path.join(DIST_DIR, href.replace(/#.*$/, ''), 'index.html');
+    const main = find(parseHtml(readFileSync(file, 'utf8')), (e) => e.tagName === 'main');
+    const body = main ? norm(text(main)) : '';
+    return terms.every((t) => [t, ...(synonyms.find((g) => g.some((w) => norm(w) === norm(t))) ?? [])].map(norm).some((a) => body.includes(a)));
+  }
   const doc = policyDoc(m[1]!);
   const el = m[2] ? find(doc, (e) => attr(e, 'id') === m[2]) : find(doc, (e) => e.tagName === 'article');
   if (!el) return false;
