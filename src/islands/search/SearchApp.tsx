@@ -146,7 +146,9 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
   const onSubmit = (e: Event) => {
     e.preventDefault();
     clearTimeout(timer.current);
-    update({ q: input }, true);
+    // Read the field itself: an Enter right after typing can come before the re-render.
+    const field = (e.currentTarget as HTMLFormElement).elements.namedItem('q');
+    update({ q: field instanceof HTMLInputElement ? field.value : input }, true);
   };
 
   const toggleFilter = (k: FilterKey, v: string, on: boolean) => {
@@ -251,6 +253,7 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
           class="search-results"
           aria-labelledby="search-results-h"
           aria-busy={busy}
+          data-query={outcome?.query.text ?? ''}
           data-state={
             !ready ? 'init' : error ? 'error' : widening ? 'widening' : busy ? 'loading' : outcome ? 'done' : state.q.trim() === '' ? 'idle' : 'loading'
           }
