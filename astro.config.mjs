@@ -3,15 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import citationCheck from './src/integrations/citation-check.ts';
+import widgetBundles from './src/integrations/widget-bundles.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
-// load, and no page may be framed by another origin except the embed pages (issue 7 relaxes
-// frame-ancestors for /embed/ only, by its own meta tag policy).
+// load. `frame-ancestors` cannot be set by a <meta> policy (browsers ignore it there), so framing
+// is governed by the server's headers: the /embed/ pages must stay frameable by any host (see
+// /embed/ for the header a server may send for every other path).
 export default defineConfig({
   site: 'https://xyhf.example.cn',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), citationCheck()],
+  integrations: [mdx(), preact(), citationCheck(), widgetBundles()],
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -1,0 +1,111 @@
+/**
+ * Builds the custom-element scripts (`/widgets/<id>.js`) and the iframe host script
+ * (`/embed/host.js`) with esbuild after Astro has written `dist/`.
+ *
+ * Each element script is ONE self-contained classic script (IIFE): Preact, decimal.js, the
+ * widget's data (Astro's `/widgets/<id>.data.json`, inlined, then removed from dist) and its
+ * shadow-root CSS. Why not ES modules with shared chunks and a fetched data file: a host page
+ * loads them cross-origin, and module scripts and fetch() are CORS requests, so every static
+ * host of this site would need `Access-Control-Allow-Origin` configured; a classic script needs
+ * nothing, and the host's CSP needs no `connect-src` for us. The cost is that two widgets on one
+ * page each carry their own Preact (the budget is per widget, and is met).
+ */
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { build, type Plugin } from 'esbuild';
+import { toShadowCss } from '../lib/widgets/shadow-css';
+
+const SRC = fileURLToPath(new URL('../', import.meta.url));
+const LICENSE_BANNER =
+  '/*! 先用后付政策通 widget | MIT License | bundles Preact (MIT), preact-custom-element (MIT), decimal.js (MIT) */';
+const HOST_BANNER = '/*! 先用后付政策通 /embed/host.js — iframe auto-resize, protocol v1 | MIT License */';
+
+/** The shadow-root stylesheet: base, then the site's global CSS adapted, then the widget CSS. */
+export async function shadowStylesheet(): Promise<string> {
+  const read = (p: string) => readFile(path.join(SRC, p), 'utf8');
+  return [
+    await read('widgets/styles/shadow.css'),
+    toShadowCss(await read('styles/global.css')),
+    toShadowCss(await read('widgets/styles/widget.css')),
+  ].join('\n');
+}
+
+function virtualModules(distDir: string, css: string): Plugin {
+  return {
+    name: 'xyhf-widget-virtual',
+    setup(b) {
+      b.onResolve({ filter: /^xyhf:widget-payload\// }, (args) => ({
+        path: path.join(distDir, 'widgets', `${args.path.slice('xyhf:widget-payload/'.length)}.data.json`),
+      }));
+      b.onResolve({ filter: /^xyhf:widget-css$/ }, () => ({ path: 'widget-css', namespace: 'xyhf' }));
+      b.onLoad({ filter: /^widget-css$/, namespace: 'xyhf' }, () => ({ contents: css, loader: 'text' }));
+      // Islands style themselves with the site's global classes; a component CSS import would
+      // need adding to the shadow stylesheet, so refuse it loudly rather than lose it.
+      b.onLoad({ filter: /\.css$/ }, (args) => ({
+        errors: [{ text: `CSS import in a widget bundle (${path.relative(SRC, args.path)}): add it to shadowStylesheet()` }],
+      }));
+    },
+  };
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLogger): Promise<string[]> {
+  const widgetsDir = path.join(distDir, 'widgets');
+  const ids = (await exists(widgetsDir) ? await readdir(widgetsDir) : [])
+    .filter((f) => f.endsWith('.data.json'))
+    .map((f) => f.slice(0, -'.data.json'.length))
+    .sort();
+  const css = await shadowStylesheet();
+  const common = {
+    bundle: true,
+    minify: true,
+    format: 'iife' as const,
+    target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
+    jsx: 'automatic' as const,
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none' as const,
+    logLevel: 'silent' as const,
+  };
+  for (const id of ids) {
+    const entry = path.join(SRC, 'widgets', id, 'element.ts');
+    if (!(await exists(entry))) throw new Error(`widget ${id}: no element entry at ${entry}`);
+    await build({
+      ...common,
+      entryPoints: [entry],
+      outfile: path.join(widgetsDir, `${id}.js`),
+      banner: { js: LICENSE_BANNER },
+      plugins: [virtualModules(distDir, css)],
+    });
+    await rm(path.join(widgetsDir, `${id}.data.json`));
+  }
+  await build({
+    ...common,
+    entryPoints: [path.join(SRC, 'widgets', 'host', 'host.ts')],
+    outfile: path.join(distDir, 'embed', 'host.js'),
+    banner: { js: HOST_BANNER },
+  });
+  logger?.info(`widget scripts: ${ids.map((id) => `/widgets/${id}.js`).join(', ') || '(none)'}; /embed/host.js`);
+  return ids;
+}
+
+export default function widgetBundles(): AstroIntegration {
+  return {
+    name: 'xyhf:widget-bundles',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await bundleWidgets(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

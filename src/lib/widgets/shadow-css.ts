@@ -1,0 +1,28 @@
+/**
+ * Adapts a page stylesheet for use inside a widget's shadow root, at build time:
+ * - `:root`, `html` and `body` rules apply to the widget's root box (`.xyhf-root`) instead, since
+ *   a shadow root has none of them;
+ * - `rem` lengths become multiples of `--xyhf-rem`, because inside a shadow root `rem` is the
+ *   *host page's* root font size (a hostile host's `html { font-size: 40px }` would leak in).
+ *   Media-query conditions keep `rem` (there it means the browser default, not the host's).
+ */
+
+export const SHADOW_ROOT_SELECTOR = '.xyhf-root';
+export const REM_PROPERTY = '--xyhf-rem';
+
+const COMMENT = /\/\*[\s\S]*?\*\//g;
+/** Selector (or at-rule) text before a `{`: everything after the previous brace or `;`. */
+const PRELUDE = /([^{};]+)\{/g;
+/** A declaration block without nested blocks. */
+const BLOCK = /\{([^{}]*)\}/g;
+const ROOT_LIKE = /(?<![\w.#-])(?::root|html|body)(?![\w-])/g;
+const REM = /(?<![\w.])(-?\d*\.?\d+)rem\b/g;
+
+export function toShadowCss(css: string): string {
+  return css
+    .replace(COMMENT, '')
+    .replace(PRELUDE, (_, prelude: string) =>
+      prelude.trimStart().startsWith('@') ? `${prelude}{` : `${prelude.replace(ROOT_LIKE, SHADOW_ROOT_SELECTOR)}{`,
+    )
+    .replace(BLOCK, (_, body: string) => `{${body.replace(REM, (_m, n: string) => `calc(${n} * var(${REM_PROPERTY}, 16px))`)}}`);
+}
