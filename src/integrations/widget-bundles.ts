@@ -41,10 +41,20 @@ function virtualModules(distDir: string, css: string): Plugin {
       }));
       b.onResolve({ filter: /^xyhf:widget-css$/ }, () => ({ path: 'widget-css', namespace: 'xyhf' }));
       b.onLoad({ filter: /^widget-css$/, namespace: 'xyhf' }, () => ({ contents: css, loader: 'text' }));
-      // Islands style themselves with the site's global classes; a component CSS import would
-      // need adding to the shadow stylesheet, so refuse it loudly rather than lose it.
+      // `import css from './x.css?shadow'` in an element entry: the file's text, adapted for a
+      // shadow root (see toShadowCss), appended by the entry to the base stylesheet.
+      b.onResolve({ filter: /\.css\?shadow$/ }, (args) => ({
+        path: path.resolve(args.resolveDir, args.path.slice(0, -'?shadow'.length)),
+        namespace: 'xyhf-shadow-css',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'xyhf-shadow-css' }, async (args) => ({
+        contents: toShadowCss(await readFile(args.path, 'utf8')),
+        loader: 'text',
+        watchFiles: [args.path],
+      }));
+      // Any other CSS import would be dropped from the shadow root silently: refuse it.
       b.onLoad({ filter: /\.css$/ }, (args) => ({
-        errors: [{ text: `CSS import in a widget bundle (${path.relative(SRC, args.path)}): add it to shadowStylesheet()` }],
+        errors: [{ text: `CSS import in a widget bundle (${path.relative(SRC, args.path)}): import it with ?shadow in the element entry` }],
       }));
     },
   };

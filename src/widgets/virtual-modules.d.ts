@@ -9,3 +9,8 @@ declare module 'xyhf:widget-css' {
   const css: string;
   export default css;
 }
+declare module '*.css?shadow' {
+  /** A stylesheet's text adapted for a shadow root (widget bundler). */
+  const css: string;
+  export default css;
+}

@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { DIST_DIR } from './support/server.ts';
 import { openPage, pageUrl, useBrowser, type PageIssues } from './support/browser.ts';
 import { localWidget, startHostServer, widgetsMarkup, type HostServer } from './support/host-server.ts';
-import { outputsIn, WIDGET_CASES } from './support/widget-cases.ts';
+import { outputsIn, WIDGET_CASES, type WithPage } from './support/widget-cases.ts';
 import { widgetManifestSchema, type WidgetManifest } from '../../src/schemas/widget-manifest.ts';
 import { AXE_TAGS, formatViolations } from './support/axe.ts';
 import { createRequire } from 'node:module';
@@ -20,7 +20,18 @@ const readDist = (p: string) => readFileSync(path.join(DIST_DIR, p), 'utf8');
 const manifest = JSON.parse(readDist('widgets.json')) as WidgetManifest;
 const SITE = new URL(manifest.hostScript).origin;
 const ids = manifest.widgets.map((w) => w.id);
+/** Islands hydrate after `load`; a loaded CI machine can take seconds. */
+const POLL = { timeout: 15_000 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const withPage: WithPage = async (urlPath, fn) => {
+  const o = await openPage(browser(), pageUrl(base, urlPath));
+  try {
+    return await fn(o.page);
+  } finally {
+    await o.close();
+  }
+};
 
 /** Everything a clean page must not have. */
 function problemsOf(i: PageIssues): string[] {
@@ -75,10 +86,10 @@ describe.each(ids)('embed page /embed/%s/', (id) => {
   const query = new URLSearchParams(c.params).toString();
 
   test('URL parameters preset the inputs; every manifest output carries data-output; results match the full page', async () => {
-    const expected = await c.expected(async (p) => (await openPage(browser(), pageUrl(base, p))).page);
+    const expected = await c.expected(withPage);
     const o = await openPage(browser(), pageUrl(base, `/embed/${id}/?${query}&primary-color=%23a4262c&compact=1`));
     try {
-      await expect.poll(() => outputsIn(o.page, null), { timeout: 10_000 }).toEqual(expected);
+      await expect.poll(() => outputsIn(o.page, null), POLL).toEqual(expected);
       expect(Object.keys(await outputsIn(o.page, null)).sort()).toEqual(entry.outputs.map((x) => x.name).sort());
       const theme = await o.page.evaluate(() => {
         const root = document.querySelector<HTMLElement>('.xyhf-root')!;
@@ -94,7 +105,7 @@ describe.each(ids)('embed page /embed/%s/', (id) => {
   test('invalid theme values are ignored silently; the page has no frame-busting', async () => {
     const o = await openPage(browser(), pageUrl(base, `/embed/${id}/?primary-color=%23ffff00&font-size=99&compact=maybe`));
     try {
-      await expect.poll(() => o.page.evaluate(() => document.querySelectorAll('[data-output]').length)).toBeGreaterThan(0);
+      await expect.poll(() => o.page.evaluate(() => document.querySelectorAll('[data-output]').length), POLL).toBeGreaterThan(0);
       const theme = await o.page.evaluate(() => ({
         brand: getComputedStyle(document.querySelector('.xyhf-root')!).getPropertyValue('--brand').trim(),
         rootFont: getComputedStyle(document.documentElement).fontSize,
@@ -112,7 +123,7 @@ describe.each(ids)('embed page /embed/%s/', (id) => {
   test('fits a 320 px wide frame without horizontal scrolling', async () => {
     const o = await openPage(browser(), pageUrl(base, `/embed/${id}/?${query}`), { viewport: { width: 320, height: 640 } });
     try {
-      await expect.poll(() => o.page.evaluate(() => document.querySelectorAll('[data-output]').length)).toBeGreaterThan(0);
+      await expect.poll(() => o.page.evaluate(() => document.querySelectorAll('[data-output]').length), POLL).toBeGreaterThan(0);
       const m = await o.page.evaluate(() => ({
         scrollW: document.documentElement.scrollWidth,
         // Nothing sticks out of the viewport, even where an ancestor clips it.
@@ -163,17 +174,11 @@ describe('hostile host page on a second origin', () => {
       const { page } = o;
       for (const w of manifest.widgets) {
         const c = WIDGET_CASES[w.id]!;
-        const expected = await c.expected(async (p) => (await openPage(browser(), pageUrl(base, p))).page);
+        const expected = await c.expected(withPage);
         // Custom element (shadow root) and iframe show the same results as the full page.
-        await expect.poll(() => outputsIn(page, `#element-${w.id}`), { timeout: 10_000 }).toEqual(expected);
+        await expect.poll(() => outputsIn(page, `#element-${w.id}`), POLL).toEqual(expected);
         const frame = frameOf(page, w.id);
-        await expect.poll(() => outputsIn(frame.page(), null).then(() => frame.evaluate(() => {
-          const out: Record<string, string> = {};
-          for (const el of document.querySelectorAll<HTMLElement>('[data-output]')) {
-            out[el.dataset.output!] ??= el.dataset.value ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-          }
-          return out;
-        })), { timeout: 10_000 }).toEqual(expected);
+        await expect.poll(() => outputsIn(frame, null), POLL).toEqual(expected);
 
         // The iframe was resized to its content (host CSS says 20px !important).
         await expect
@@ -181,7 +186,7 @@ describe('hostile host page on a second origin', () => {
             const contentH = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
             const set = await page.evaluate((sel) => document.querySelector<HTMLIFrameElement>(sel)!.style.height, `#frame-${w.id}`);
             return set === `${contentH}px` && contentH > 100;
-          }, { timeout: 10_000 })
+          }, POLL)
           .toBe(true);
         const clientH = await page.evaluate((sel) => document.querySelector<HTMLIFrameElement>(sel)!.clientHeight, `#frame-${w.id}`);
         expect(clientH).toBeGreaterThan(100);
@@ -192,7 +197,7 @@ describe('hostile host page on a second origin', () => {
             const rs = await page.evaluate(() => (window as unknown as { __xyhfResults: { via: string; id: string; detail: { widget: string; outputs: Record<string, string> } }[] }).__xyhfResults);
             const last = (via: string, elId: string) => rs.filter((r) => r.via === via && r.id === elId).at(-1)?.detail;
             return { element: last('element', `element-${w.id}`), iframe: last('iframe', `frame-${w.id}`) };
-          }, { timeout: 10_000 })
+          }, POLL)
           .toMatchObject({
             element: { widget: w.id, outputs: expected },
             iframe: { widget: w.id, outputs: expected },
@@ -221,7 +226,7 @@ describe('hostile host page on a second origin', () => {
     try {
       const { page } = o;
       for (const w of manifest.widgets) {
-        await expect.poll(() => outputsIn(page, `#element-${w.id}`).then((x) => Object.keys(x).length), { timeout: 10_000 }).toBeGreaterThan(0);
+        await expect.poll(() => outputsIn(page, `#element-${w.id}`).then((x) => Object.keys(x).length), POLL).toBeGreaterThan(0);
         const probe = (root: ParentNode) => {
           const pick = (el: Element | null) => {
             if (!el) return null;
@@ -246,7 +251,7 @@ describe('hostile host page on a second origin', () => {
         );
         // Our own embed page at the same viewport width (media queries see the same width).
         const own = await openPage(browser(), pageUrl(base, `/embed/${w.id}/?${new URLSearchParams(WIDGET_CASES[w.id]!.params)}`));
-        await expect.poll(() => outputsIn(own.page, null).then((x) => Object.keys(x).length)).toBeGreaterThan(0);
+        await expect.poll(() => outputsIn(own.page, null).then((x) => Object.keys(x).length), POLL).toBeGreaterThan(0);
         const inFrame = await own.page.evaluate((fn) => (0, eval)(fn)(document), probe.toString());
         await own.close();
         // The root's own background differs on purpose: opaque in a shadow root (the host's
@@ -276,26 +281,26 @@ describe('hostile host page on a second origin', () => {
             const root = document.querySelector(s)!.shadowRoot!.querySelector('.xyhf-root')!;
             return [getComputedStyle(root).getPropertyValue('--brand').trim(), root.hasAttribute('data-compact'), getComputedStyle(root).fontSize];
           }, sel);
-        await expect.poll(brand).toEqual(['#0b5cad', false, '17px']);
+        await expect.poll(brand, POLL).toEqual(['#0b5cad', false, '17px']);
         await page.evaluate((s) => {
           const el = document.querySelector(s)!;
           el.setAttribute('primary-color', '#1A6B35');
           el.setAttribute('font-size', '20');
           el.setAttribute('compact', '');
         }, sel);
-        await expect.poll(brand).toEqual(['#1a6b35', true, '21.25px']);
+        await expect.poll(brand, POLL).toEqual(['#1a6b35', true, '21.25px']);
         await page.evaluate((s) => {
           const el = document.querySelector(s)!;
           el.setAttribute('primary-color', 'url(https://evil.example/x)');
           el.setAttribute('font-size', '5em');
           el.removeAttribute('compact');
         }, sel);
-        await expect.poll(brand).toEqual(['#0b5cad', false, '17px']);
+        await expect.poll(brand, POLL).toEqual(['#0b5cad', false, '17px']);
         // A CSS custom property on the host element works too (set through the CSSOM, as a
         // host's stylesheet would); the same validation applies.
         await page.evaluate((s) => document.querySelector<HTMLElement>(s)!.style.setProperty('--xyhf-primary-color', '#a4262c'), sel);
         await page.evaluate((s) => document.querySelector(s)!.setAttribute('font-size', '16'), sel);
-        await expect.poll(brand).toEqual(['#a4262c', false, '17px']);
+        await expect.poll(brand, POLL).toEqual(['#a4262c', false, '17px']);
       }
       expect(problemsOf(await o.collectIssues())).toEqual([]);
     } finally {
@@ -309,7 +314,7 @@ describe('hostile host page on a second origin', () => {
       const { page } = o;
       // Positive control: the real widgets on this page do get resized.
       for (const w of manifest.widgets) {
-        await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`), { timeout: 10_000 }).toMatch(/^\d+px$/);
+        await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`), POLL).toMatch(/^\d+px$/);
       }
       await page.waitForTimeout(1500); // the impostor posts for ~1 s
       const state = await page.evaluate(() => ({
@@ -326,7 +331,7 @@ describe('hostile host page on a second origin', () => {
     const { o } = await openHost('hostile.html', { width: 320, height: 640 });
     try {
       for (const w of manifest.widgets) {
-        await expect.poll(() => outputsIn(o.page, `#element-${w.id}`).then((x) => Object.keys(x).length), { timeout: 10_000 }).toBeGreaterThan(0);
+        await expect.poll(() => outputsIn(o.page, `#element-${w.id}`).then((x) => Object.keys(x).length), POLL).toBeGreaterThan(0);
         const m = await o.page.evaluate((s) => {
           const host = document.querySelector(s)!;
           const root = host.shadowRoot!.querySelector<HTMLElement>('.xyhf-root')!;
@@ -348,7 +353,7 @@ describe('hostile host page on a second origin', () => {
     try {
       await o.page.addScriptTag({ content: AXE_SOURCE });
       for (const w of manifest.widgets) {
-        await expect.poll(() => outputsIn(o.page, `#element-${w.id}`).then((x) => Object.keys(x).length), { timeout: 10_000 }).toBeGreaterThan(0);
+        await expect.poll(() => outputsIn(o.page, `#element-${w.id}`).then((x) => Object.keys(x).length), POLL).toBeGreaterThan(0);
         const results = await o.page.evaluate(
           ([sel, tags]) =>
             (window as unknown as { axe: typeof import('axe-core') }).axe.run(

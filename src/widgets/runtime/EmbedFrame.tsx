@@ -1,10 +1,9 @@
 /**
- * The iframe side of an embed page: reads inputs and theme from the page's query string (the
- * static HTML shows the defaults, so the page is useful without JavaScript), keeps its parent
+ * The iframe side of an embed page: reads inputs and theme from the page's query string, keeps its parent
  * informed of the content height (protocol v1, `src/lib/widgets/protocol.ts`) and posts each new
  * result. Never touches `window.top`, never frame-busts, stores nothing.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { parseWidgetInputs } from '../../lib/widgets/inputs';
 import { resolveTheme, THEME_PARAMS, type WidgetTheme } from '../../lib/widgets/theme';
 import { resizeMessage, resultMessage, type WidgetMessage } from '../../lib/widgets/protocol';
@@ -25,22 +24,17 @@ interface EmbedFrameProps<D> {
 
 export function EmbedFrame<D>({ payload, Widget }: EmbedFrameProps<D>) {
   const { entry } = payload;
-  const defaults = useMemo(() => parseWidgetInputs(entry.inputs, () => null), [entry]);
-  const [inputs, setInputs] = useState(defaults);
-  const [theme, setTheme] = useState<WidgetTheme>(() => resolveTheme());
+  // Client-only island: the query string is there from the first render.
+  const [inputs] = useState(() => {
+    const q = new URLSearchParams(window.location.search);
+    return parseWidgetInputs(entry.inputs, (n) => q.get(n));
+  });
+  const [theme] = useState<WidgetTheme>(() => {
+    const q = new URLSearchParams(window.location.search);
+    return resolveTheme({ primary: q.get(THEME_PARAMS.primary), fontSize: q.get(THEME_PARAMS.fontSize), compact: q.get(THEME_PARAMS.compact) });
+  });
 
   useEffect(() => {
-    const q = new URLSearchParams(window.location.search);
-    const fromUrl = parseWidgetInputs(entry.inputs, (n) => q.get(n));
-    if (JSON.stringify(fromUrl) !== JSON.stringify(defaults)) setInputs(fromUrl);
-    setTheme(
-      resolveTheme({
-        primary: q.get(THEME_PARAMS.primary),
-        fontSize: q.get(THEME_PARAMS.fontSize),
-        compact: q.get(THEME_PARAMS.compact),
-      }),
-    );
-
     let lastHeight = -1;
     const sendHeight = () => {
       // The document's full height, so the parent can show the frame without a scrollbar.
@@ -53,7 +47,7 @@ export function EmbedFrame<D>({ payload, Widget }: EmbedFrameProps<D>) {
     ro.observe(document.documentElement);
     sendHeight();
     return () => ro.disconnect();
-  }, [entry, defaults]);
+  }, [entry]);
 
   return (
     <WidgetRoot
@@ -63,8 +57,7 @@ export function EmbedFrame<D>({ payload, Widget }: EmbedFrameProps<D>) {
       mode="frame"
       onOutputs={(outputs) => postToParent(resultMessage(entry.id, outputs))}
     >
-      {/* A new key remounts the island, so URL presets act as its initial state. */}
-      <Widget key={JSON.stringify(inputs)} data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} />
+      <Widget data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} />
     </WidgetRoot>
   );
 }

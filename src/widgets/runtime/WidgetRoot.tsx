@@ -48,7 +48,7 @@ interface WidgetRootProps {
 }
 
 export function WidgetRoot({ id, title, theme, mode, onOutputs, children }: WidgetRootProps) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const report = useRef(onOutputs);
   report.current = onOutputs;
 
@@ -82,8 +82,8 @@ export function WidgetRoot({ id, title, theme, mode, onOutputs, children }: Widg
   }, []);
 
   return (
-    <div ref={ref} class="xyhf-root" data-widget={id} role="region" aria-label={title}>
+    <section ref={ref} class="xyhf-root" data-widget={id} aria-label={title}>
       {children}
-    </div>
+    </section>
   );
 }
