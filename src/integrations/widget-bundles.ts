@@ -10,14 +10,34 @@
  * nothing, and the host's CSP needs no `connect-src` for us. The cost is that two widgets on one
  * page each carry their own Preact (the budget is per widget, and is met).
  */
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { toShadowCss } from '../lib/widgets/shadow-css';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
+/** Where the bundle composition is recorded for `scripts/bench-widgets.mjs` (not deployed). */
+export const BUNDLE_REPORT = fileURLToPath(new URL('../../.astro/widget-bundles.json', import.meta.url));
+
+/** Bytes of minified output per part of a widget bundle (before gzip). */
+export type BundleParts = Record<string, number>;
+
+/** Groups esbuild's per-input output bytes into the parts worth reporting. */
+export function bundleParts(meta: Metafile): BundleParts {
+  const parts: BundleParts = {};
+  for (const out of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
+      const part = /node_modules\/([^/]+)/.exec(input)?.[1] ??
+        (input.endsWith('.data.json') ? 'data (inlined payload)' :
+          input.startsWith('xyhf') || input.endsWith('.css') ? 'css (shadow stylesheet)' :
+            /src\/(lib|islands|widgets|data)\//.exec(input)?.[0].replace(/\/$/, '') ?? 'other');
+      parts[part] = (parts[part] ?? 0) + bytesInOutput;
+    }
+  }
+  return parts;
+}
 const LICENSE_BANNER =
   '/*! 先用后付政策通 widget | MIT License | bundles Preact (MIT), preact-custom-element (MIT), decimal.js (MIT) */';
 const HOST_BANNER = '/*! 先用后付政策通 /embed/host.js — iframe auto-resize, protocol v1 | MIT License */';
@@ -87,18 +107,23 @@ export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLo
     legalComments: 'none' as const,
     logLevel: 'silent' as const,
   };
+  const report: Record<string, BundleParts> = {};
   for (const id of ids) {
     const entry = path.join(SRC, 'widgets', id, 'element.ts');
     if (!(await exists(entry))) throw new Error(`widget ${id}: no element entry at ${entry}`);
-    await build({
+    const result = await build({
+      metafile: true,
       ...common,
       entryPoints: [entry],
       outfile: path.join(widgetsDir, `${id}.js`),
       banner: { js: LICENSE_BANNER },
       plugins: [virtualModules(distDir, css)],
     });
+    report[id] = bundleParts(result.metafile);
     await rm(path.join(widgetsDir, `${id}.data.json`));
   }
+  await mkdir(path.dirname(BUNDLE_REPORT), { recursive: true });
+  await writeFile(BUNDLE_REPORT, JSON.stringify(report, null, 2));
   await build({
     ...common,
     entryPoints: [path.join(SRC, 'widgets', 'host', 'host.ts')],
