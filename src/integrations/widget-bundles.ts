@@ -13,6 +13,7 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { toShadowCss } from '../lib/widgets/shadow-css';
@@ -23,6 +24,14 @@ export const BUNDLE_REPORT = fileURLToPath(new URL('../../.astro/widget-bundles.
 
 /** Bytes of minified output per part of a widget bundle (before gzip). */
 export type BundleParts = Record<string, number>;
+
+export interface BundleReport {
+  parts: BundleParts;
+  /** gzip -9 bytes of the whole script as served. */
+  gzip: number;
+  /** gzip -9 bytes of the same script with an empty payload: the code (Preact, decimal.js, ours, CSS). */
+  codeGzip: number;
+}
 
 /** Groups esbuild's per-input output bytes into the parts worth reporting. */
 export function bundleParts(meta: Metafile): BundleParts {
@@ -52,13 +61,16 @@ export async function shadowStylesheet(): Promise<string> {
   ].join('\n');
 }
 
-function virtualModules(distDir: string, css: string): Plugin {
+function virtualModules(distDir: string, css: string, emptyPayload = false): Plugin {
   return {
     name: 'xyhf-widget-virtual',
     setup(b) {
-      b.onResolve({ filter: /^xyhf:widget-payload\// }, (args) => ({
-        path: path.join(distDir, 'widgets', `${args.path.slice('xyhf:widget-payload/'.length)}.data.json`),
-      }));
+      b.onResolve({ filter: /^xyhf:widget-payload\// }, (args) =>
+        emptyPayload
+          ? { path: 'empty-payload', namespace: 'xyhf' }
+          : { path: path.join(distDir, 'widgets', `${args.path.slice('xyhf:widget-payload/'.length)}.data.json`) },
+      );
+      b.onLoad({ filter: /^empty-payload$/, namespace: 'xyhf' }, () => ({ contents: '{}', loader: 'json' }));
       b.onResolve({ filter: /^xyhf:widget-css$/ }, () => ({ path: 'widget-css', namespace: 'xyhf' }));
       b.onLoad({ filter: /^widget-css$/, namespace: 'xyhf' }, () => ({ contents: css, loader: 'text' }));
       // `import css from './x.css?shadow'` in an element entry: the file's text, adapted for a
@@ -107,7 +119,7 @@ export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLo
     legalComments: 'none' as const,
     logLevel: 'silent' as const,
   };
-  const report: Record<string, BundleParts> = {};
+  const report: Record<string, BundleReport> = {};
   for (const id of ids) {
     const entry = path.join(SRC, 'widgets', id, 'element.ts');
     if (!(await exists(entry))) throw new Error(`widget ${id}: no element entry at ${entry}`);
@@ -119,8 +131,21 @@ export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLo
       banner: { js: LICENSE_BANNER },
       plugins: [virtualModules(distDir, css)],
     });
-    report[id] = bundleParts(result.metafile);
-    await rm(path.join(widgetsDir, `${id}.data.json`));
+    // The same bundle without its data, to report the code's weight on its own.
+    const codeOnly = await build({
+      ...common,
+      entryPoints: [entry],
+      write: false,
+      outfile: path.join(widgetsDir, `${id}.js`),
+      banner: { js: LICENSE_BANNER },
+      plugins: [virtualModules(distDir, css, true)],
+    });
+    report[id] = {
+      parts: bundleParts(result.metafile),
+      gzip: gzipSync(await readFile(path.join(widgetsDir, `${id}.js`)), { level: 9 }).length,
+      codeGzip: gzipSync(codeOnly.outputFiles[0]!.contents, { level: 9 }).length,
+    };
+    if (!process.env.XYHF_KEEP_WIDGET_PAYLOADS) await rm(path.join(widgetsDir, `${id}.data.json`));
   }
   await mkdir(path.dirname(BUNDLE_REPORT), { recursive: true });
   await writeFile(BUNDLE_REPORT, JSON.stringify(report, null, 2));

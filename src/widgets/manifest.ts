@@ -1,7 +1,7 @@
 /**
  * The widget registry and the manifest built from it (`/widgets.json`). Build time only.
  * Adding a widget: write its definition, its Frame island and element entry under
- * `src/widgets/<id>/`, list it in WIDGETS and add its embed page branch in
+ * `src/widgets/<id>/`, list it in LOADERS and add its embed page branch in
  * `src/pages/embed/[widget]/index.astro`.
  */
 import { datasetStamp } from '../data/dataset';
@@ -11,10 +11,27 @@ import { THEME_CSS_PROPERTIES, THEME_PARAMS } from '../lib/widgets/theme';
 import { widgetManifestSchema, type WidgetEntry, type WidgetManifest } from '../schemas/widget-manifest';
 import type { WidgetDefinition } from './definition';
 import type { WidgetPayload } from './runtime/types';
-import { demoWidget } from './demo/definition';
+import { rewardWidget } from './reward-split/definition';
+import { subsidyWidget } from './subsidy/definition';
 
-/** Every widget that exists, in display order. */
-export const WIDGETS: readonly WidgetDefinition<any>[] = [demoWidget];
+/**
+ * Every widget that exists, in display order: id → loader of its definition (async: definitions
+ * read the dataset and policy collection, which exist only in the Astro build).
+ */
+const LOADERS: Record<string, () => Promise<WidgetDefinition<any>>> = {
+  'reward-split': rewardWidget,
+  subsidy: subsidyWidget,
+};
+
+export const WIDGET_IDS: readonly string[] = Object.keys(LOADERS);
+
+let cache: Promise<WidgetDefinition<unknown>[]> | undefined;
+
+/** All widget definitions, loaded once per build. */
+export function loadWidgets(): Promise<WidgetDefinition<unknown>[]> {
+  cache ??= Promise.all(WIDGET_IDS.map((id) => LOADERS[id]!()));
+  return cache;
+}
 
 export const MANIFEST_PATH = '/widgets.json';
 export const MANIFEST_SCHEMA_PATH = '/widgets.schema.json';
@@ -24,8 +41,8 @@ export const embedPath = (id: string): string => `/embed/${id}/`;
 export const scriptPath = (id: string): string => `/widgets/${id}.js`;
 export const payloadPath = (id: string): string => `/widgets/${id}.data.json`;
 
-export function widgetById(id: string): WidgetDefinition<unknown> {
-  const w = WIDGETS.find((x) => x.id === id);
+export async function widgetById(id: string): Promise<WidgetDefinition<unknown>> {
+  const w = (await loadWidgets()).find((x) => x.id === id);
   if (!w) throw new Error(`unknown widget ${id}`);
   return w;
 }
@@ -48,9 +65,22 @@ export function manifestEntry(def: WidgetDefinition<unknown>, site: URL): Widget
   };
 }
 
-/** What the frame island and the element bundle get: manifest entry, dataset version, data props. */
+/**
+ * What the frame island and the element bundle get: the entry's run-time part (input rules
+ * without their labels), dataset version, data props.
+ */
 export async function widgetPayload(def: WidgetDefinition<unknown>, site: URL): Promise<WidgetPayload> {
-  return { entry: manifestEntry(def, site), datasetVersion: (await datasetStamp()).version, data: await def.data() };
+  const e = manifestEntry(def, site);
+  const inputs = e.inputs.map((i) => ({
+    ...i,
+    label: '',
+    ...(i.allowed ? { allowed: i.allowed.map((a) => ({ value: a.value, label: '' })) } : {}),
+  }));
+  return {
+    entry: { id: e.id, title: e.title, element: e.element, iframeUrl: e.iframeUrl, inputs },
+    datasetVersion: (await datasetStamp()).version,
+    data: await def.data(),
+  };
 }
 
 /** The manifest, validated against its own schema (a bad definition fails the build). */
@@ -66,6 +96,6 @@ export async function buildManifest(site: URL): Promise<WidgetManifest> {
       { name: THEME_PARAMS.fontSize, cssProperty: THEME_CSS_PROPERTIES.fontSize, type: 'px', description: t('widgets.theme.fontSize') },
       { name: THEME_PARAMS.compact, type: 'flag', description: t('widgets.theme.compact') },
     ],
-    widgets: WIDGETS.map((w) => manifestEntry(w, site)),
+    widgets: (await loadWidgets()).map((w) => manifestEntry(w, site)),
   });
 }

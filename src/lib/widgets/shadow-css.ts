@@ -18,9 +18,22 @@ const BLOCK = /\{([^{}]*)\}/g;
 const ROOT_LIKE = /(?<![\w.#-])(?::root|html|body)(?![\w-])/g;
 const REM = /(?<![\w.])(-?\d*\.?\d+)rem\b/g;
 
-export function toShadowCss(css: string): string {
+/** A plain rule (no nested block): selector list and declarations. */
+const RULE = /([^{}]+)\{([^{}]*)\}/g;
+
+/**
+ * Selectors of the site's page chrome (header, search form, footer, skip link, page wrapper),
+ * which never occur inside a widget: rules made only of these are left out of the shadow sheet.
+ */
+export const PAGE_CHROME = /^(\.site-header|\.header-inner|\.brand|\.site-search|\.site-footer|\.skip-link|\.wrap|main|nav)\b/;
+
+export function toShadowCss(css: string, drop: RegExp = PAGE_CHROME): string {
   return css
     .replace(COMMENT, '')
+    .replace(RULE, (rule, prelude: string) => {
+      const selectors = prelude.trim().split(',').map((x) => x.trim());
+      return !prelude.trim().startsWith('@') && selectors.every((x) => drop.test(x)) ? '' : rule;
+    })
     .replace(PRELUDE, (_, prelude: string) =>
       prelude.trimStart().startsWith('@') ? `${prelude}{` : `${prelude.replace(ROOT_LIKE, SHADOW_ROOT_SELECTOR)}{`,
     )

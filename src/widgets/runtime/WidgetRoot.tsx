@@ -37,8 +37,25 @@ export function readOutputs(root: ParentNode): Record<string, string> {
   return out;
 }
 
+/**
+ * Links inside a widget open in a new tab (never navigate the host page or the frame away), and
+ * in a shadow root site-relative links (`/policies/…`) point at our site, not the host's.
+ */
+export function fixLinks(root: ParentNode, linkBase: string | null): void {
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const raw = a.getAttribute('href') ?? '';
+    if (linkBase && raw.startsWith('/') && !raw.startsWith('//')) a.setAttribute('href', new URL(raw, linkBase).href);
+    if (!raw.startsWith('#')) {
+      a.target = '_blank';
+      a.rel = 'noopener';
+    }
+  }
+}
+
 interface WidgetRootProps {
   id: string;
+  /** Origin (with trailing slash) that site-relative links resolve against; null = the document's. */
+  linkBase?: string | null | undefined;
   title: string;
   theme: WidgetTheme;
   mode: ThemeMode;
@@ -47,7 +64,7 @@ interface WidgetRootProps {
   children: ComponentChildren;
 }
 
-export function WidgetRoot({ id, title, theme, mode, onOutputs, children }: WidgetRootProps) {
+export function WidgetRoot({ id, title, theme, mode, linkBase = null, onOutputs, children }: WidgetRootProps) {
   const ref = useRef<HTMLElement>(null);
   const report = useRef(onOutputs);
   report.current = onOutputs;
@@ -63,6 +80,7 @@ export function WidgetRoot({ id, title, theme, mode, onOutputs, children }: Widg
     let queued = false;
     const check = () => {
       queued = false;
+      fixLinks(root, linkBase);
       const now = readOutputs(root);
       if (last && sameOutputs(last, now)) return;
       last = now;
@@ -76,7 +94,7 @@ export function WidgetRoot({ id, title, theme, mode, onOutputs, children }: Widg
       }
     };
     const mo = new MutationObserver(schedule);
-    mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-output', 'data-value'] });
+    mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-output', 'data-value', 'href'] });
     schedule();
     return () => mo.disconnect();
   }, []);

@@ -18,6 +18,9 @@ type AttrProps = Record<string, string | undefined>;
 export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: WidgetComponent<D>, css: string): void {
   const { entry } = payload;
   if (customElements.get(entry.element)) return;
+  // Our origin: where this (classic) script was loaded from, read while it runs.
+  const scriptSrc = (document.currentScript as HTMLScriptElement | null)?.src;
+  const linkBase = new URL('/', scriptSrc || entry.iframeUrl).href;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
 
@@ -57,7 +60,7 @@ export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: Widget
 
     return (
       <div ref={ref} class="xyhf-host-box">
-        <WidgetRoot id={entry.id} title={entry.title} theme={theme} mode="shadow" onOutputs={onOutputs}>
+        <WidgetRoot id={entry.id} title={entry.title} theme={theme} mode="shadow" linkBase={linkBase} onOutputs={onOutputs}>
           <Widget key={inputsKey} data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} />
         </WidgetRoot>
       </div>

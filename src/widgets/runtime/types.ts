@@ -6,9 +6,12 @@ import type { ComponentType } from 'preact';
 import type { WidgetEntry } from '../../schemas/widget-manifest';
 import type { WidgetInputValues } from '../../lib/widgets/inputs';
 
+/** What the run time needs of a manifest entry (labels and descriptions stay in the manifest). */
+export type RuntimeEntry = Pick<WidgetEntry, 'id' | 'title' | 'element' | 'iframeUrl' | 'inputs'>;
+
 /** Everything a widget needs at run time, computed at build time from the dataset. */
 export interface WidgetPayload<D = unknown> {
-  entry: WidgetEntry;
+  entry: RuntimeEntry;
   /** `datasetStamp().version` of the build. */
   datasetVersion: string;
   /** The island's data props (provisions, strings), exactly as its full page passes them. */

@@ -1,7 +1,6 @@
 // Per-widget test cases for the embedding tests: the inputs a host presets, and how to get the
 // full page's results for the same inputs (the widget must show the same `data-output` values).
 import type { Frame, Page } from 'playwright-core';
-import { formatYuanWithWan, yuan } from '../../../src/lib/money.ts';
 
 /** Opens a page of the built site, runs `fn` on it, closes it. */
 export type WithPage = <T>(urlPath: string, fn: (page: Page) => Promise<T>) => Promise<T>;
@@ -16,14 +15,25 @@ export interface WidgetCase {
   expected(withPage: WithPage): Promise<Record<string, string>>;
 }
 
+/** Reads every output of the full page at `urlPath` once the island has rendered its result. */
+async function fullPageOutputs(withPage: WithPage, urlPath: string, ready: string): Promise<Record<string, string>> {
+  return withPage(urlPath, async (page) => {
+    await page.waitForSelector(ready, { timeout: 15_000 });
+    return outputsIn(page, null);
+  });
+}
+
 export const WIDGET_CASES: Record<string, WidgetCase> = {
-  demo: {
-    params: { amount: '1234567.89', percent: '12.5' },
-    expected: async () => {
-      const a = yuan('1234567.89');
-      const share = a.times('0.125');
-      return { share: formatYuanWithWan(share), rest: formatYuanWithWan(a.minus(share)) };
-    },
+  'reward-split': {
+    // Not the defaults: another document, another mode, an amount in 万 and an intended share.
+    params: { doc: 'hunan-2025-plan', mode: 'transfer-or-licence', net: '250万', inv: '75' },
+    expected: (withPage) =>
+      fullPageOutputs(withPage, '/calculators/reward/?doc=hunan-2025-plan&mode=transfer-or-licence&net=250%E4%B8%87&inv=75', '[data-output="steps"]'),
+  },
+  subsidy: {
+    // The province instead of the default city: the example claims on provincial provisions stay.
+    params: { jurisdiction: '530000' },
+    expected: (withPage) => fullPageOutputs(withPage, '/calculators/subsidy/?loc=530000', '[data-output="total-subsidy"]'),
   },
 };
 
