@@ -25,6 +25,8 @@ export interface PenaltyInput {
 }
 
 export interface PenaltyResult {
+  /** The inputs, for showing the formula. */
+  input: PenaltyInput;
   /** The due day and, where it fell on a rest day, the next working day (Art. 203). */
   dueMove: RestDayMove;
   /** Whole days from the (moved) due day to the day paid; 0 when paid on time. */
@@ -43,5 +45,5 @@ export function latePenalty(input: PenaltyInput, calendar: HolidayCalendar, prov
   const dueMove = moveOffRestDays(input.due, calendar);
   const days = Math.max(0, daysBetween(dueMove.moved, input.paid));
   const penalty = days === 0 ? ZERO : input.unpaid.times(input.dailyRate).times(days);
-  return { dueMove, daysOverdue: days, penalty, onTime: days === 0, provisionIds: provisionId ? [provisionId] : [] };
+  return { input, dueMove, daysOverdue: days, penalty, onTime: days === 0, provisionIds: provisionId ? [provisionId] : [] };
 }
