@@ -261,7 +261,8 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
           </ul>
         </div>
       )}
-      <form class="pp-form" onSubmit={(e) => e.preventDefault()} noValidate>
+      {/* Not a <form>: nothing is submitted; every change recomputes at once. */}
+      <div class="pp-form">
         <section aria-labelledby={id('h-rule')}>
           <h2 id={id('h-rule')}>{t('calc.payment.section.rule')}</h2>
           <Field id={id('rule')} label={t('calc.payment.field.rule')} hint={t('calc.payment.field.rule.hint')} error={err('rule')}>
@@ -479,7 +480,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
         <p class="visually-hidden" role="status" aria-live="polite">
           {status}
         </p>
-      </form>
+      </div>
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function ScheduleTable({ r, t, modeLabel }: { r: PlanResult; t: Translate
   const before = new Set(r.check?.rowsBeforeEarliest ?? []);
   return (
     <>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('calc.payment.schedule.caption', { mode: modeLabel })}>
+      <section class="table-wrap" tabIndex={0} aria-label={t('calc.payment.schedule.caption', { mode: modeLabel })}>
         <table class="pp-schedule" data-output="schedule">
           <caption>{t('calc.payment.schedule.caption', { mode: modeLabel })}</caption>
           <thead>
@@ -57,7 +57,7 @@ export function ScheduleTable({ r, t, modeLabel }: { r: PlanResult; t: Translate
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
       <p class="pp-small">
         <span data-output="schedule-count" data-value={String(s.rows.length)}></span>
         {s.truncated && t('calc.payment.schedule.truncated', { max: String(MAX_SCHEDULE_ROWS) })}
