@@ -29,6 +29,9 @@ test('without JavaScript the worked example is readable (build-time results)', a
   try {
     const { page } = o;
     expect(await attr(page, 'earliest-payment-date', 'datetime')).toBe('2027-10-11');
+    // 2027-10-09 is a Saturday: both days are shown, with Art. 203.
+    expect(await attr(page, 'earliest-moved')).toBe('2027-10-09');
+    expect(await out(page, 'earliest-moved').innerText()).toContain('第二百零三条');
     expect(await attr(page, 'publicity-end', 'datetime')).toBe('2026-10-08');
     expect(await attr(page, 'earliest-signing-date', 'datetime')).toBe('2026-10-09');
     expect(await attr(page, 'schedule-total')).toBe('300000.00');

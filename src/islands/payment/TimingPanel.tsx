@@ -85,6 +85,14 @@ export function TimingPanel({ r, t, cites }: Props) {
             {t('calc.payment.earliest.readingNote', { reading: readingName })} <Cite c={cite} />
           </p>
         )}
+        {(() => {
+          const moved = timing?.earliest ? timing.triggers.find((x) => x.opens === timing.earliest && x.period?.didMove)?.period : undefined;
+          return moved ? (
+            <p class="pp-small" data-output="earliest-moved" data-value={moved.plainEnd}>
+              {t('calc.payment.trigger.moved', { plain: formatChineseDate(moved.plainEnd), reason: restReason(moved, t), moved: formatChineseDate(moved.end) })}
+            </p>
+          ) : null;
+        })()}
         {timing?.earliestProvisional && timing.earliest && <p class="pp-small">{t('calc.payment.earliest.provisional')}</p>}
         {status && status !== 'empty' && (
           <p class={warn ? 'pp-warning' : 'pp-ok'} data-output="timing-status" data-value={status}>
