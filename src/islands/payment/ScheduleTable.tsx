@@ -33,8 +33,8 @@ export function ScheduleTable({ r, t, modeLabel }: { r: PlanResult; t: Translate
           <tbody>
             {s.rows.map((row, i) => (
               <tr key={row.index} data-output="schedule-row" class={before.has(i) ? 'pp-row-early' : undefined}>
-                <td class="num">{row.index}</td>
-                <td>
+                <td class="num" data-label={t('calc.payment.schedule.col.n')}>{row.index}</td>
+                <td data-label={t('calc.payment.schedule.col.due')}>
                   <DateOut date={row.due} />
                   {row.move.didMove && (
                     <div class="pp-small">
@@ -43,17 +43,17 @@ export function ScheduleTable({ r, t, modeLabel }: { r: PlanResult; t: Translate
                   )}
                   {before.has(i) && <div class="pp-row-flag">⚠ {t('calc.payment.schedule.beforeEarliest')}</div>}
                 </td>
-                <td>{describeRow(row, t)}</td>
-                <td class="num"><MoneyOut value={row.amount} /></td>
-                <td class="num"><MoneyOut value={row.cumulative} /></td>
+                <td data-label={t('calc.payment.schedule.col.trigger')}>{describeRow(row, t)}</td>
+                <td class="num" data-label={t('calc.payment.schedule.col.amount')}><MoneyOut value={row.amount} /></td>
+                <td class="num" data-label={t('calc.payment.schedule.col.cumulative')}><MoneyOut value={row.cumulative} /></td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row" colSpan={3}>{t('calc.payment.schedule.total')}</th>
-              <td class="num"><MoneyOut name="schedule-total" value={s.total} /></td>
-              <td></td>
+              <td class="num" data-label={t('calc.payment.schedule.total')}><MoneyOut name="schedule-total" value={s.total} /></td>
+              <td class="pp-empty"></td>
             </tr>
           </tfoot>
         </table>
