@@ -21,19 +21,26 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const scripts = new Map();
-  page.on('response', async (res) => {
+  const pending = [];
+  page.on('response', (res) => {
     if (res.request().resourceType() !== 'script') return;
-    try {
-      scripts.set(new URL(res.url()).pathname, await res.body());
-    } catch {
-      /* redirects have no body */
-    }
+    pending.push(
+      res.body().then(
+        (b) => scripts.set(new URL(res.url()).pathname, b),
+        () => {}, // redirects have no body
+      ),
+    );
   });
+  const settle = async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+  };
   // 120 monthly instalments: a 120-row schedule.
   const q = '?rule=kunming-2025-guideline-art-1-payment-timing&eff=2026-10-09&mode=deferred&agm=12&ds=period&dk=instalments&ic=120&ia=10000&ii=1&dt=0&lr=0.05';
   await page.goto(`${server.url}/calculators/payment/${q}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('astro-island:not([ssr])');
   await page.waitForFunction(() => document.querySelectorAll('[data-output="schedule-row"]').length === 120);
+  await settle();
   const initial = new Map(scripts);
   const sum = (m) => [...m.values()].reduce((a, b) => ({ raw: a.raw + b.length, gz: a.gz + gzipSync(b).length }), { raw: 0, gz: 0 });
   const init = sum(initial);
@@ -44,6 +51,7 @@ try {
   const dl = page.waitForEvent('download');
   await page.click('[data-action="ics"]');
   await dl;
+  await settle();
   const lazy = new Map([...scripts].filter(([p]) => !initial.has(p)));
   const lz = sum(lazy);
   console.log(`  + on demand (iCalendar export): ${[...lazy.keys()].join(', ') || '(none)'} ${lz.raw} B raw, ${lz.gz} B gzip`);
