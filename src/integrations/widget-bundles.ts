@@ -84,6 +84,9 @@ function virtualModules(distDir: string, css: string, emptyPayload = false): Plu
         loader: 'text',
         watchFiles: [args.path],
       }));
+      // The payment planner loads the ics package on demand; a classic script cannot split, and
+      // the widget hides the calendar export, so the module is replaced by a stub there.
+      b.onResolve({ filter: /\/lib\/export\/ics(\.ts)?$/ }, () => ({ path: path.join(SRC, 'widgets', 'runtime', 'ics-stub.ts') }));
       // Any other CSS import would be dropped from the shadow root silently: refuse it.
       b.onLoad({ filter: /\.css$/ }, (args) => ({
         errors: [{ text: `CSS import in a widget bundle (${path.relative(SRC, args.path)}): import it with ?shadow in the element entry` }],

@@ -60,7 +60,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
   useEffect(() => {
     if (!loaded.current) return;
     const qs = new URLSearchParams(serializePaymentForm(form)).toString();
-    const url = `${location.origin}${location.pathname}?${qs}`;
+    const url = `${props.shareBase ?? `${location.origin}${location.pathname}`}?${qs}`;
     setShareUrl(url);
     if (syncUrl) history.replaceState(null, '', `${location.pathname}?${qs}${location.hash}`);
   }, [form]);
@@ -390,12 +390,16 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
             <button type="button" class="button" onClick={onCsv} disabled={!r.schedule || !!r.scheduleBlocked} data-action="csv">
               {t('calc.payment.export.csv')}
             </button>
-            <button type="button" class="button" onClick={onIcs} disabled={!r.schedule || !!r.scheduleBlocked} data-action="ics">
-              {t('calc.payment.export.ics')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => window.print()} data-action="print">
-              {t('calc.payment.export.print')}
-            </button>
+            {(props.calendarExport ?? true) && (
+              <button type="button" class="button" onClick={onIcs} disabled={!r.schedule || !!r.scheduleBlocked} data-action="ics">
+                {t('calc.payment.export.ics')}
+              </button>
+            )}
+            {syncUrl && (
+              <button type="button" class="button button--secondary" onClick={() => window.print()} data-action="print">
+                {t('calc.payment.export.print')}
+              </button>
+            )}
           </div>
         </section>
 
@@ -430,7 +434,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
             {r.penalty ? (
               <>
                 <p>
-                  {t('calc.payment.late.days')}：<strong data-output="penalty-days" data-value={String(r.penalty.daysOverdue)}>{r.penalty.daysOverdue}</strong>　
+                  {t('calc.payment.late.days')}：<strong data-output="penalty-days" data-value={String(r.penalty.daysOverdue)}>{r.penalty.daysOverdue}</strong>{'\u3000'}
                   {t('calc.payment.late.amount')}：<strong><MoneyOut name="penalty-amount" value={r.penalty.penalty} /></strong>
                 </p>
                 <p data-output="penalty-formula">

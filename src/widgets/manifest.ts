@@ -13,12 +13,14 @@ import type { WidgetDefinition } from './definition';
 import type { WidgetPayload } from './runtime/types';
 import { rewardWidget } from './reward-split/definition';
 import { subsidyWidget } from './subsidy/definition';
+import { paymentWidget } from './payment-planner/definition';
 
 /**
  * Every widget that exists, in display order: id → loader of its definition (async: definitions
  * read the dataset and policy collection, which exist only in the Astro build).
  */
-const LOADERS: Record<string, () => Promise<WidgetDefinition<any>>> = {
+const LOADERS: Record<string, (site: URL) => Promise<WidgetDefinition<any>>> = {
+  'payment-planner': paymentWidget,
   'reward-split': rewardWidget,
   subsidy: subsidyWidget,
 };
@@ -27,9 +29,9 @@ export const WIDGET_IDS: readonly string[] = Object.keys(LOADERS);
 
 let cache: Promise<WidgetDefinition<unknown>[]> | undefined;
 
-/** All widget definitions, loaded once per build. */
-export function loadWidgets(): Promise<WidgetDefinition<unknown>[]> {
-  cache ??= Promise.all(WIDGET_IDS.map((id) => LOADERS[id]!()));
+/** All widget definitions, loaded once per build (`site`: the configured site URL). */
+export function loadWidgets(site: URL): Promise<WidgetDefinition<unknown>[]> {
+  cache ??= Promise.all(WIDGET_IDS.map((id) => LOADERS[id]!(site)));
   return cache;
 }
 
@@ -41,8 +43,8 @@ export const embedPath = (id: string): string => `/embed/${id}/`;
 export const scriptPath = (id: string): string => `/widgets/${id}.js`;
 export const payloadPath = (id: string): string => `/widgets/${id}.data.json`;
 
-export async function widgetById(id: string): Promise<WidgetDefinition<unknown>> {
-  const w = (await loadWidgets()).find((x) => x.id === id);
+export async function widgetById(id: string, site: URL): Promise<WidgetDefinition<unknown>> {
+  const w = (await loadWidgets(site)).find((x) => x.id === id);
   if (!w) throw new Error(`unknown widget ${id}`);
   return w;
 }
@@ -96,6 +98,6 @@ export async function buildManifest(site: URL): Promise<WidgetManifest> {
       { name: THEME_PARAMS.fontSize, cssProperty: THEME_CSS_PROPERTIES.fontSize, type: 'px', description: t('widgets.theme.fontSize') },
       { name: THEME_PARAMS.compact, type: 'flag', description: t('widgets.theme.compact') },
     ],
-    widgets: (await loadWidgets()).map((w) => manifestEntry(w, site)),
+    widgets: (await loadWidgets(site)).map((w) => manifestEntry(w, site)),
   });
 }

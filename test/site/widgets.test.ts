@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { DIST_DIR } from './support/server.ts';
 import { openPage, pageUrl, useBrowser, type PageIssues } from './support/browser.ts';
 import { localWidget, startHostServer, widgetsMarkup, type HostServer } from './support/host-server.ts';
-import { outputsIn, WIDGET_CASES, type WithPage } from './support/widget-cases.ts';
+import { allPresent, outputsIn, WIDGET_CASES, type WithPage } from './support/widget-cases.ts';
 import { widgetManifestSchema, type WidgetManifest } from '../../src/schemas/widget-manifest.ts';
 import { AXE_TAGS, formatViolations } from './support/axe.ts';
 import { createRequire } from 'node:module';
@@ -86,13 +86,15 @@ describe.each(ids)('embed page /embed/%s/', (id) => {
   const query = new URLSearchParams(c.params).toString();
 
   test('URL parameters preset the inputs; every manifest output carries data-output; results match the full page', async () => {
-    const expected = await c.expected(withPage);
     const o = await openPage(browser(), pageUrl(base, `/embed/${id}/?${query}&primary-color=%23a4262c&compact=1`));
     try {
+      const names = entry.outputs.map((x) => x.name);
+      await expect.poll(() => outputsIn(o.page, null).then((x) => allPresent(x, names, c)), POLL).toBe(true);
+      const expected = await c.expected(withPage, await outputsIn(o.page, null));
       await expect.poll(() => outputsIn(o.page, null), POLL).toEqual(expected);
       // Every output the manifest lists is on the page (islands may mark more).
-      const names = Object.keys(await outputsIn(o.page, null));
-      expect(entry.outputs.map((x) => x.name).filter((n) => !names.includes(n))).toEqual([]);
+      const present = Object.keys(await outputsIn(o.page, null));
+      expect(names.filter((n) => !present.includes(n))).toEqual([]);
       const theme = await o.page.evaluate(() => {
         const root = document.querySelector<HTMLElement>('.xyhf-root')!;
         return { brand: getComputedStyle(root).getPropertyValue('--brand').trim(), compact: root.hasAttribute('data-compact') };
@@ -184,7 +186,9 @@ describe('hostile host page on a second origin', () => {
       const { page } = o;
       for (const w of manifest.widgets) {
         const c = WIDGET_CASES[w.id]!;
-        const expected = await c.expected(withPage);
+        const names = w.outputs.map((x) => x.name);
+        await expect.poll(() => outputsIn(page, `#element-${w.id}`).then((x) => allPresent(x, names, c)), POLL).toBe(true);
+        const expected = await c.expected(withPage, await outputsIn(page, `#element-${w.id}`));
         // Custom element (shadow root) and iframe show the same results as the full page.
         await expect.poll(() => outputsIn(page, `#element-${w.id}`), POLL).toEqual(expected);
         const frame = frameOf(page, w.id);

@@ -116,9 +116,9 @@ export function TimingPanel({ r, t, cites }: Props) {
                   {rd.explanation && <span class="pp-small">（{rd.explanation}）</span>}
                   <br />
                   {!rd.evaluated && t('calc.payment.reading.notEvaluated')}
-                  {rd.evaluated && rd.earliest && <>{t('calc.payment.reading.earliest', { date: formatChineseDate(rd.earliest) })}　</>}
-                  {rd.evaluated && rd.deadline && <>{t('calc.payment.reading.deadline', { date: formatChineseDate(rd.deadline) })}　</>}
-                  {rd.evaluated && rd.pending && c !== 'ok' && <>{t('calc.payment.reading.pending')}　</>}
+                  {rd.evaluated && rd.earliest && <>{t('calc.payment.reading.earliest', { date: formatChineseDate(rd.earliest) })}{'\u3000'}</>}
+                  {rd.evaluated && rd.deadline && <>{t('calc.payment.reading.deadline', { date: formatChineseDate(rd.deadline) })}{'\u3000'}</>}
+                  {rd.evaluated && rd.pending && c !== 'ok' && <>{t('calc.payment.reading.pending')}{'\u3000'}</>}
                   {c && r.check?.status !== 'empty' && (
                     <span class={`pp-check pp-check--${c}`} data-output="reading-check" data-value={c}>
                       {t(`calc.payment.check.${c}`)}
@@ -161,7 +161,7 @@ export function TimingPanel({ r, t, cites }: Props) {
         {pub && (
           <>
             <p>
-              {t('calc.payment.publicity.label')}：<strong><DateOut name="publicity-end" date={pub.period.end} /></strong>　
+              {t('calc.payment.publicity.label')}：<strong><DateOut name="publicity-end" date={pub.period.end} /></strong>{'\u3000'}
               {t('calc.payment.publicity.signing')}：<strong><DateOut name="earliest-signing-date" date={pub.earliestSigning} /></strong>
             </p>
             <p class="pp-small">

@@ -41,4 +41,8 @@ export interface PaymentPlannerProps {
   idPrefix?: string;
   /** Keep the form in the page URL (off when embedded). Default true. */
   syncUrl?: boolean;
+  /** Page the shareable link opens (the full calculator when embedded). Default: this page. */
+  shareBase?: string;
+  /** Offer the .ics calendar export (off in the custom-element widget, which leaves the ics package out). Default true. */
+  calendarExport?: boolean;
 }

@@ -7,4 +7,4 @@ import { WIDGET_IDS, widgetById, widgetPayload } from '../../widgets/manifest';
  */
 export const getStaticPaths: GetStaticPaths = () => WIDGET_IDS.map((id) => ({ params: { id } }));
 
-export const GET: APIRoute = async ({ params, site }) => Response.json(await widgetPayload(await widgetById(params.id!), site!));
+export const GET: APIRoute = async ({ params, site }) => Response.json(await widgetPayload(await widgetById(params.id!, site!), site!));

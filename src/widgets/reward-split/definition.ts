@@ -6,7 +6,7 @@ import { conversionMode } from '../../schemas/provision';
 import { withoutQuotes, type WidgetDefinition } from '../definition';
 import type { RewardWidgetData } from './RewardWidget';
 
-export async function rewardWidget(): Promise<WidgetDefinition<RewardWidgetData>> {
+export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardWidgetData>> {
   const data = await calculatorData(['reward'], 'reward');
   const { defaults } = rewardDefaults(data);
   const modes = [...conversionMode.options];

@@ -25,14 +25,16 @@ export function applyTheme(el: HTMLElement, theme: WidgetTheme, mode: ThemeMode)
 
 /**
  * Output name → value of every `[data-output]` element under `root`: its `data-value` if the
- * island gives a machine value, else its text (whitespace collapsed).
+ * island gives a machine value, else a form control's value, else its text (whitespace collapsed).
  */
 export function readOutputs(root: ParentNode): Record<string, string> {
   const out: Record<string, string> = {};
   for (const el of root.querySelectorAll<HTMLElement>('[data-output]')) {
     const name = el.dataset.output;
     if (!name || Object.hasOwn(out, name)) continue;
-    out[name] = el.dataset.value ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Form controls (a read-only link field, say) hold their value in `.value`, not in text.
+    const control = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+    out[name] = el.dataset.value ?? (control ? el.value : (el.textContent ?? '').replace(/\s+/g, ' ').trim());
   }
   return out;
 }

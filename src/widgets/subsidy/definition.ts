@@ -6,7 +6,7 @@ import { party } from '../../schemas/provision';
 import { withoutQuotes, type WidgetDefinition } from '../definition';
 import type { SubsidyWidgetData } from './SubsidyWidget';
 
-export async function subsidyWidget(): Promise<WidgetDefinition<SubsidyWidgetData>> {
+export async function subsidyWidget(_site: URL): Promise<WidgetDefinition<SubsidyWidgetData>> {
   const data = await calculatorData(['subsidy'], 'subsidy');
   const { defaults, jurisdictions } = subsidyDefaults(data);
   return {

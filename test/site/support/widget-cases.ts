@@ -12,28 +12,72 @@ export interface WidgetCase {
    * Output values the widget must show for `params`: read from the full calculator page with the
    * same inputs, or (demo, which has no full page) computed with the same pure functions.
    */
-  expected(withPage: WithPage): Promise<Record<string, string>>;
+  expected(withPage: WithPage, widgetOutputs: Record<string, string>): Promise<Record<string, string>>;
+  /** Extra condition for "rendered" (outputs an island fills in an effect). */
+  ready?(outputs: Record<string, string>): boolean;
 }
 
-/** Reads every output of the full page at `urlPath` once the island has rendered its result. */
-async function fullPageOutputs(withPage: WithPage, urlPath: string, ready: string): Promise<Record<string, string>> {
+/** Reads every output of the full page at `urlPath` once `ready` holds and they settle (15 s at most). */
+async function fullPageOutputs(
+  withPage: WithPage,
+  urlPath: string,
+  ready: (o: Record<string, string>) => boolean,
+): Promise<Record<string, string>> {
   return withPage(urlPath, async (page) => {
-    await page.waitForSelector(ready, { timeout: 15_000 });
-    return outputsIn(page, null);
+    // Islands render their defaults first and apply the URL in an effect: wait until the
+    // outputs are ready and then unchanged for half a second.
+    const until = Date.now() + 15_000;
+    let last = '';
+    let since = 0;
+    for (;;) {
+      const o = await outputsIn(page, null);
+      const now = JSON.stringify(o);
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (ready(o) && Date.now() - since >= 500) return o;
+      if (Date.now() > until) throw new Error(`full page ${urlPath} never settled: ${JSON.stringify(Object.keys(o))}`);
+      await page.waitForTimeout(100);
+    }
   });
 }
 
+/** The configured site (astro.config `site`): where share links in the manifest and widgets point. */
+export const SITE_ORIGIN = 'https://xyhf.example.cn';
+
 export const WIDGET_CASES: Record<string, WidgetCase> = {
+  'payment-planner': {
+    // Hunan by jurisdiction (its first rule), another effective date and payment mode.
+    params: { jurisdiction: '430000', eff: '2026-12-01', mode: 'royalty' },
+    ready: (o) => (o['share-url'] ?? '') !== '',
+    // The widget's share link is its whole state serialised by the page's own URL format: the
+    // full page opened at that link must show the same results. (It also proves the preset
+    // reached the form: the link carries rule=hunan…, eff=2026-12-01, mode=deferred.)
+    expected: async (withPage, widget) => {
+      const link = widget['share-url'] ?? '';
+      const url = new URL(link);
+      if (url.origin !== SITE_ORIGIN || url.pathname !== '/calculators/payment/') throw new Error(`unexpected share link ${link}`);
+      const q = url.searchParams;
+      if (!q.get('rule')?.startsWith('hunan-') || q.get('eff') !== '2026-12-01' || q.get('mode') !== 'royalty') {
+        throw new Error(`presets not applied: ${link}`);
+      }
+      const out = await fullPageOutputs(withPage, `${url.pathname}${url.search}`, (o) => (o['share-url'] ?? '') !== '');
+      // The page's own link points at wherever it is served; compare the state, not the host.
+      const pageLink = new URL(out['share-url'] ?? '');
+      out['share-url'] = `${SITE_ORIGIN}${pageLink.pathname}${pageLink.search}`;
+      return out;
+    },
+  },
   'reward-split': {
     // Not the defaults: another document, another mode, an amount in 万 and an intended share.
     params: { doc: 'hunan-2025-plan', mode: 'transfer-or-licence', net: '250万', inv: '75' },
     expected: (withPage) =>
-      fullPageOutputs(withPage, '/calculators/reward/?doc=hunan-2025-plan&mode=transfer-or-licence&net=250%E4%B8%87&inv=75', '[data-output="steps"]'),
+      fullPageOutputs(withPage, '/calculators/reward/?doc=hunan-2025-plan&mode=transfer-or-licence&net=250%E4%B8%87&inv=75', (o) => 'steps' in o),
   },
   subsidy: {
     // The province instead of the default city: the example claims on provincial provisions stay.
     params: { jurisdiction: '530000' },
-    expected: (withPage) => fullPageOutputs(withPage, '/calculators/subsidy/?loc=530000', '[data-output="total-subsidy"]'),
+    expected: (withPage) => fullPageOutputs(withPage, '/calculators/subsidy/?loc=530000', (o) => 'total-subsidy' in o),
   },
 };
 
@@ -45,8 +89,14 @@ export async function outputsIn(page: Page | Frame, rootSelector: string | null)
     if (!root) return out;
     for (const el of root.querySelectorAll<HTMLElement>('[data-output]')) {
       const name = el.dataset.output!;
-      if (!(name in out)) out[name] = el.dataset.value ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const control = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+      if (!(name in out)) out[name] = el.dataset.value ?? (control ? el.value : (el.textContent ?? '').replace(/\s+/g, ' ').trim());
     }
     return out;
   }, rootSelector);
+}
+
+/** True once every listed output is on the page and the case's own readiness check holds. */
+export function allPresent(outputs: Record<string, string>, names: string[], c?: WidgetCase): boolean {
+  return names.every((n) => n in outputs) && (c?.ready?.(outputs) ?? true);
 }
