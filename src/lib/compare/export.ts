@@ -61,7 +61,8 @@ export function comparisonExport(
   site: string,
   policyUrl: (id: string) => string,
 ): ComparisonExport {
-  const abs = (href: string) => new URL(href, site).href;
+  const origin = site.replace(/\/+$/, '');
+  const abs = (href: string) => (/^[a-z]+:/i.test(href) ? href : `${origin}${href.startsWith('/') ? '' : '/'}${href}`);
   return {
     format: EXPORT_FORMAT,
     dataset,

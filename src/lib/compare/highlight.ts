@@ -25,3 +25,8 @@ export function extremes(
     strictest: ranked.filter((i) => ranks[i] === lo),
   };
 }
+
+/** Unpacks a packed number list from the island props: "0,,2" → [0, null, 2]. */
+export function unpackNumbers(s: string): (number | null)[] {
+  return s.split(',').map((x) => (x === '' ? null : Number(x)));
+}

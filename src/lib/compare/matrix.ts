@@ -91,9 +91,13 @@ export interface Matrix {
   sections: MatrixSection[];
 }
 
-/** "《标题》第六条第（三）项" → "第六条第（三）项"; the full text when nothing follows the title. */
+/**
+ * "《标题》第六条第（三）项" → "第六条第（三）项"; a text-status mark right after the title
+ * (“（官方解读摘要）”) goes too, since the column header carries it. The full text when nothing
+ * else is left.
+ */
 export function shortCitation(cite: string): string {
-  const rest = cite.replace(/^《[^》]*》/, '').trim();
+  const rest = cite.replace(/^《[^》]*》(（[^）]*）)?/, '').trim();
   return rest || cite;
 }
 

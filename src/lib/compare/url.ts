@@ -42,20 +42,41 @@ function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
+/** `%`-decoding that never throws: a malformed escape keeps its raw text. */
+function decode(s: string): string {
+  const plus = s.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(plus);
+  } catch {
+    return plus.replace(/%([0-9a-f]{2})/gi, (m, h: string) => (parseInt(h, 16) < 0x80 ? String.fromCharCode(parseInt(h, 16)) : m));
+  }
+}
+
+/**
+ * A query string as name → values, as `URLSearchParams` would read it (which src/lib cannot use:
+ * it has no DOM or Node types).
+ */
+export function queryParams(search: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const name = decode(eq < 0 ? pair : pair.slice(0, eq));
+    const value = eq < 0 ? '' : decode(pair.slice(eq + 1));
+    out.set(name, [...(out.get(name) ?? []), value]);
+  }
+  return out;
+}
+
 /**
  * Parses a query string (`location.search`, with or without `?`) against the known column ids.
  * @param known column ids in table order
  */
 export function parseCompareUrl(search: string, known: readonly string[]): ParsedCompareUrl {
   const notices: UrlNotice[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    params = new URLSearchParams();
-  }
+  const params = queryParams(search);
   const knownSet = new Set(known);
-  const raw = params.getAll('j');
+  const raw = params.get('j') ?? [];
   const picked = new Set<string>();
   let fromUrl = false;
 
@@ -75,9 +96,9 @@ export function parseCompareUrl(search: string, known: readonly string[]): Parse
     else if (picked.size > 0) notices.push({ code: 'too-few', value: [...picked].join(',') });
   }
 
-  const d = params.get('d');
+  const d = params.get('d')?.at(-1);
   let onlyDifferences = false;
-  if (d !== null) {
+  if (d !== undefined) {
     if (d === '1') onlyDifferences = true;
     else if (d !== '0') notices.push({ code: 'bad-diff', value: clip(d) });
   }

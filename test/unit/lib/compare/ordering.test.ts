@@ -72,3 +72,15 @@ describe('extremes', () => {
     expect(extremes(r, chosen)).toEqual({ generous, strictest });
   });
 });
+
+describe('islandData packing', async () => {
+  const { islandData, unpackNumbers } = await import('../../../../src/lib/compare/island-data');
+  const d = islandData(m);
+  it('packs agreement classes and ranks per row, in column order, and unpacks them', () => {
+    const inv = d.rows.find((r) => r.d === 'inventor-share')!;
+    expect(inv.a).toBe('0,0,1,2');
+    expect(unpackNumbers(inv.r!)).toEqual([0, 0, 1, null]);
+    expect(d.rows.find((r) => r.d === 'licensors')!.r).toBeUndefined();
+    expect(d.columns.map((c) => c.group)).toEqual(['昆明市', '昆明市', '云南省', '广东省']);
+  });
+});

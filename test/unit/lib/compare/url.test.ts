@@ -21,7 +21,9 @@ describe('parseCompareUrl', () => {
     ['?j=', known, false, ['empty-selection']],
     ['?j=,,', known, false, ['empty-selection']],
     ['?j=yn,gd&d=yes', ['yn', 'gd'], false, ['bad-diff:yes']],
-    ['?j=%E0%A4%A,yn,gd', ['yn', 'gd'], false, ['malformed-id:\uFFFD%A']],
+    ['?j=%E0%A4%A,yn,gd', ['yn', 'gd'], false, ['malformed-id:%E0%A4%A']], // bad escape kept raw
+    ['?j=%79%6e,gd', ['yn', 'gd'], false, []], // escapes decoded
+    ['?j=yn+,gd', ['yn', 'gd'], false, []], // + is a space
     ['?x=1&j=yn,km-draft', ['km-draft', 'yn'], false, []], // other parameters ignored
   ])('%s → %j diff=%s notices %j', (search, cols, diff, notices) => {
     const r = parseCompareUrl(search, known);
