@@ -208,8 +208,12 @@ export default function CompareControls(props: CompareControlsProps) {
       : fill(strings.status, { n: chosen.length, shown: applied.shown, total: applied.total })
     : '';
 
+  // Before hydration (and without JavaScript) the controls would do nothing: render an empty,
+  // hidden placeholder so the static page shows no dead buttons.
+  if (!ready) return <section class="cmp-controls no-print" hidden />;
+
   return (
-    <section class="cmp-controls no-print" aria-labelledby="cmp-controls-h" hidden={!ready} data-compare-ready={ready ? '' : undefined}>
+    <section class="cmp-controls no-print" aria-labelledby="cmp-controls-h" data-compare-ready="">
       <h2 id="cmp-controls-h">{strings.title}</h2>
       {notices.length > 0 && (
         <div class="notice" role="status">
