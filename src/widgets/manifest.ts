@@ -14,6 +14,7 @@ import type { WidgetPayload } from './runtime/types';
 import { rewardWidget } from './reward-split/definition';
 import { subsidyWidget } from './subsidy/definition';
 import { paymentWidget } from './payment-planner/definition';
+import { compareWidget } from './compare/definition';
 
 /**
  * Every widget that exists, in display order: id → loader of its definition (async: definitions
@@ -23,6 +24,7 @@ const LOADERS: Record<string, (site: URL) => Promise<WidgetDefinition<any>>> = {
   'payment-planner': paymentWidget,
   'reward-split': rewardWidget,
   subsidy: subsidyWidget,
+  compare: compareWidget,
 };
 
 export const WIDGET_IDS: readonly string[] = Object.keys(LOADERS);

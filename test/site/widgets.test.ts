@@ -24,6 +24,10 @@ const ids = manifest.widgets.map((w) => w.id);
 const POLL = { timeout: 15_000 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** The entries of `o` whose names `like` has (missing ones stay missing, so they fail). */
+const pick = (o: Record<string, string>, like: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.keys(like).filter((k) => k in o).map((k) => [k, o[k]!]));
+
 const withPage: WithPage = async (urlPath, fn) => {
   const o = await openPage(browser(), pageUrl(base, urlPath));
   try {
@@ -91,7 +95,8 @@ describe.each(ids)('embed page /embed/%s/', (id) => {
       const names = entry.outputs.map((x) => x.name);
       await expect.poll(() => outputsIn(o.page, null).then((x) => allPresent(x, names, c)), POLL).toBe(true);
       const expected = await c.expected(withPage, await outputsIn(o.page, null));
-      await expect.poll(() => outputsIn(o.page, null), POLL).toEqual(expected);
+      expect(Object.keys(expected).length).toBeGreaterThan(0);
+      await expect.poll(() => outputsIn(o.page, null).then((x) => (c.subset ? pick(x, expected) : x)), POLL).toEqual(expected);
       // Every output the manifest lists is on the page (islands may mark more).
       const present = Object.keys(await outputsIn(o.page, null));
       expect(names.filter((n) => !present.includes(n))).toEqual([]);
@@ -190,9 +195,10 @@ describe('hostile host page on a second origin', () => {
         await expect.poll(() => outputsIn(page, `#element-${w.id}`).then((x) => allPresent(x, names, c)), POLL).toBe(true);
         const expected = await c.expected(withPage, await outputsIn(page, `#element-${w.id}`));
         // Custom element (shadow root) and iframe show the same results as the full page.
-        await expect.poll(() => outputsIn(page, `#element-${w.id}`), POLL).toEqual(expected);
+        expect(Object.keys(expected).length).toBeGreaterThan(0);
+        await expect.poll(() => outputsIn(page, `#element-${w.id}`).then((x) => (c.subset ? pick(x, expected) : x)), POLL).toEqual(expected);
         const frame = frameOf(page, w.id);
-        await expect.poll(() => outputsIn(frame, null), POLL).toEqual(expected);
+        await expect.poll(() => outputsIn(frame, null).then((x) => (c.subset ? pick(x, expected) : x)), POLL).toEqual(expected);
 
         // The iframe was resized to its content (host CSS says 20px !important).
         await expect
@@ -206,13 +212,19 @@ describe('hostile host page on a second origin', () => {
         expect(clientH).toBeGreaterThan(100);
 
         // Result events, from the element and (via host.js) from the iframe.
+        const want = (o: Record<string, string>) => (c.subset ? pick(o, expected) : o);
         await expect
           .poll(async () => {
             const rs = await page.evaluate(() => (window as unknown as { __xyhfResults: { via: string; id: string; detail: { widget: string; outputs: Record<string, string> } }[] }).__xyhfResults);
             const last = (via: string, elId: string) => rs.filter((r) => r.via === via && r.id === elId).at(-1)?.detail;
-            return { element: last('element', `element-${w.id}`), iframe: last('iframe', `frame-${w.id}`) };
+            const el = last('element', `element-${w.id}`);
+            const fr = last('iframe', `frame-${w.id}`);
+            return {
+              element: el && { widget: el.widget, outputs: want(el.outputs) },
+              iframe: fr && { widget: fr.widget, outputs: want(fr.outputs) },
+            };
           }, POLL)
-          .toMatchObject({
+          .toEqual({
             element: { widget: w.id, outputs: expected },
             iframe: { widget: w.id, outputs: expected },
           });

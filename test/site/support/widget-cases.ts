@@ -13,6 +13,11 @@ export interface WidgetCase {
    * same inputs, or (demo, which has no full page) computed with the same pure functions.
    */
   expected(withPage: WithPage, widgetOutputs: Record<string, string>): Promise<Record<string, string>>;
+  /**
+   * Compare only the outputs `expected` returns (the full page is not the same island, e.g. the
+   * static comparison matrix; its cells are compared one by one).
+   */
+  subset?: boolean;
   /** Extra condition for "rendered" (outputs an island fills in an effect). */
   ready?(outputs: Record<string, string>): boolean;
 }
@@ -46,6 +51,27 @@ async function fullPageOutputs(
 export const SITE_ORIGIN = 'https://xyhf.example.cn';
 
 export const WIDGET_CASES: Record<string, WidgetCase> = {
+  compare: {
+    // Two jurisdictions that are not the default pair, and another topic.
+    params: { jurisdictions: '530000,530100', section: 'payment' },
+    subset: true,
+    // Each cell as /compare/ shows it: rule text, detail and short citation (or 未规定), for
+    // every row of the section and every document of the two jurisdictions.
+    expected: (withPage) =>
+      withPage('/compare/', (page) =>
+        page.evaluate(() => {
+          const codes: Record<string, string> = { 云南省: '530000', 昆明市: '530100' };
+          const out: Record<string, string> = {};
+          for (const td of document.querySelectorAll<HTMLElement>('tbody[data-section="payment"] td[data-dimension]')) {
+            const group = td.querySelector('.cmp-cell-label')?.textContent?.split(' · ')[0]?.trim() ?? '';
+            if (!(group in codes)) continue;
+            const parts = [...td.querySelectorAll('.cmp-text, .cmp-detail, .cmp-cite > a, .cmp-none')].map((e) => e.textContent ?? '');
+            out[`cell-${td.dataset.dimension}-${td.dataset.column}`] = parts.join('').replace(/\s+/g, ' ').trim();
+          }
+          return out;
+        }),
+      ),
+  },
   'payment-planner': {
     // Hunan by jurisdiction (its first rule), another effective date and payment mode.
     params: { jurisdiction: '430000', eff: '2026-12-01', mode: 'royalty' },
