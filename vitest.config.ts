@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts'],
           environment: 'node',
+          // Serves dist/ on 127.0.0.1 for the whole run; tests get the URL via inject('baseURL').
+          globalSetup: ['test/site/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

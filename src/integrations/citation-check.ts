@@ -1,6 +1,21 @@
+/**
+ * Fails the build when any provision's quote is not found in the article it cites, or cites an
+ * anchor that does not exist — a number on this site is only as good as its citation.
+ */
 import type { AstroIntegration } from 'astro';
+import { checkCitations } from '../data/citation-check';
 
-/** Placeholder until the dataset lands; replaced below in the same session. */
 export default function citationCheck(): AstroIntegration {
-  return { name: 'xyhf:citation-check', hooks: {} };
+  return {
+    name: 'xyhf:citation-check',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const problems = checkCitations();
+        if (problems.length > 0) {
+          throw new Error(`引文核对失败（${problems.length} 处）：\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+        }
+        logger.info('所有条款引文均在所引条文中找到。');
+      },
+    },
+  };
 }

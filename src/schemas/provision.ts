@@ -73,8 +73,15 @@ const share = z.strictObject({
   /** What the share is taken from. */
   base: z.enum(['net-income', 'unit-retained', 'equity', 'award', 'equity-or-net-income', 'ownership']),
   beneficiary: party,
-  /** Conversion modes the share applies to. */
-  modes: z.array(conversionMode).min(1),
+  /**
+   * Conversion modes the share applies to. May be omitted (empty) only when `base` is `award`:
+   * a share of an award (Kunming draft (九): 从奖励金额中提取不低于10%给予技术经纪人) is not
+   * tied to any conversion mode.
+   */
+  modes: z.array(conversionMode).default([]),
+}).refine((s) => s.base === 'award' || s.modes.length > 0, {
+  message: 'modes 至少列出一种转化方式（仅 base: award 时可省略）',
+  path: ['modes'],
 });
 
 const amount = z.strictObject({
@@ -131,6 +138,8 @@ const subsidy = z.strictObject({
   conditions: z.array(z.string()).default([]),
   /** Key shared by provisions whose amounts count toward the same cap (e.g. Yunnan 七 enterprise). */
   capGroup: z.string().optional(),
+  /** A waiting period before a claim may be made, e.g. Yunnan 十三 “实缴投资满2年后”. */
+  after: periodSchema.optional(),
 });
 
 const period = z.strictObject({ type: z.literal('period'), period: periodSchema });
@@ -171,6 +180,25 @@ const paymentTiming = z.strictObject({
   readings: z
     .array(z.strictObject({ key: z.string(), label: z.string(), explanation: z.string() }))
     .default([]),
+  /**
+   * True where the periods are defaults printed in a model contract's blanks (湖南示范文本
+   * “满[3]个月”), to be filled in by the parties rather than rules of the policy.
+   */
+  contractDefault: z.boolean().default(false),
+});
+
+/**
+ * A whole number that is neither money nor a period nor a share: a count of projects (同一成果
+ * 完成人年度认定项目不超过1项; 年度认定项目总数不超过200项) or a level (技术成熟度TRL 4级及以上).
+ */
+const quantity = z.strictObject({
+  type: z.literal('quantity'),
+  number: z.number().int().positive(),
+  /** Unit as printed: 项, 级 … */
+  unit: z.string().min(1),
+  bound: boundWord,
+  /** What is counted or measured, in the policy's words. */
+  of: z.string(),
 });
 
 const text = z.strictObject({ type: z.literal('text') });
@@ -179,7 +207,7 @@ const text = z.strictObject({ type: z.literal('text') });
 const notApplicable = z.strictObject({ type: z.literal('not-applicable'), why: z.string() });
 
 export const provisionValue = z.discriminatedUnion('type', [
-  share, amount, subsidy, period, rate, list, paymentTiming, text, notApplicable,
+  share, amount, subsidy, period, rate, list, paymentTiming, quantity, text, notApplicable,
 ]);
 export type ProvisionValue = z.infer<typeof provisionValue>;
 

@@ -10,9 +10,9 @@ import { SOURCES_DIR } from '../../data/paths';
 export const getStaticPaths = (() =>
   readdirSync(SOURCES_DIR)
     .filter((f) => f.endsWith('.txt'))
-    .map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+    .map((file) => ({ params: { name: file.replace(/\.txt$/, '') } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(SOURCES_DIR, String(params.file)), 'utf8'), {
+  new Response(readFileSync(join(SOURCES_DIR, `${String(params.name)}.txt`), 'utf8'), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,0 +1,3 @@
+import type { APIRoute } from 'astro';
+import { schemasPayload } from '../../data/open-data';
+export const GET: APIRoute = () => Response.json(schemasPayload());
