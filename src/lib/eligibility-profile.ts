@@ -10,17 +10,10 @@
  * the address bar and a printed or shared link reproduces the result.
  */
 
-/** Licensor types the form offers (dataset `licensors` keys). */
-export const LICENSOR_TYPES = [
-  'university',
-  'research-institute',
-  'medical-institution',
-  'state-enterprise',
-  'new-rd-institution',
-  'tech-transfer-agency',
-  'tech-enterprise',
-  'enterprise',
-] as const;
+import { licensorKeys, resultTypeKeys } from '../schemas/provision-keys';
+
+/** Licensor types the form offers: the dataset's `licensors` keys. */
+export const LICENSOR_TYPES = licensorKeys;
 export type LicensorType = (typeof LICENSOR_TYPES)[number];
 
 /**
@@ -35,17 +28,8 @@ export type LicensorLevel = (typeof LICENSOR_LEVELS)[number];
 export const LICENSEE_SIZES = ['sme', 'large', 'not-enterprise'] as const;
 export type LicenseeSize = (typeof LICENSEE_SIZES)[number];
 
-/** Result types (dataset `result-types` keys). */
-export const RESULT_TYPES = [
-  'patent',
-  'defence-patent-declassified',
-  'software-copyright',
-  'ic-layout',
-  'plant-variety',
-  'drug-marketing-authorisation',
-  'biomedical-variety',
-  'technical-secret',
-] as const;
+/** Result types: the dataset's `result-types` keys. */
+export const RESULT_TYPES = resultTypeKeys;
 export type ResultType = (typeof RESULT_TYPES)[number];
 
 export const TRI = ['yes', 'no', 'unknown'] as const;

@@ -12,6 +12,7 @@
 import type { Policy } from '../schemas/policy';
 import type { BoundWord, Provision } from '../schemas/provision';
 import { t } from '../i18n';
+import { levelKeys } from '../schemas/provision-keys';
 import { boundKind } from './bounds';
 import type { PlainDate } from './plain-date';
 import { policyStatus, type PolicyStatus } from './policy-status';
@@ -59,7 +60,7 @@ export interface DocumentResult {
 }
 
 /** Licensor level keys: they qualify a licensors list rather than name an item. */
-const LEVEL_KEYS = new Set(['city-level', 'provincial', 'central-in-province', 'out-of-province']);
+const LEVEL_KEYS = new Set(levelKeys);
 
 /**
  * Licensee keys that single out a group *within* the list's other items (重点支持孵化器内的科技型
@@ -131,15 +132,31 @@ function outcome(parts: readonly Part[]): boolean | 'unknown' {
 const effectOf = (ok: boolean | 'unknown'): ReasonEffect => (ok === true ? 'meets' : ok === false ? 'fails' : 'unknown');
 
 /**
- * All provisions of one dimension must hold. Where some hold and others fail for the same profile,
- * the document's own articles disagree: that is reported as unclear with both cited, not resolved
- * by us.
+ * Combine the provisions of one dimension.
+ *
+ * `all` (licensees, result types): each list describes the same party or object, so each must
+ * hold. Where some hold and others fail for the same profile, the document's own articles
+ * disagree (Kunming 第一条 中小微企业 vs 第三条 科技型中小企业): reported as unclear with both
+ * cited, not resolved by us.
+ *
+ * `any` (licensors): the lists name different routes in (Guangdong: 成果单位 in 第一部分, plus
+ * 企业、省外高校院所 recommending results to the platform; Hunan: every 持有单位 in 第二部分, with
+ * the 成果库 call addressed to 中央在湘及省属 units), so being named by one is enough.
  */
-function combine(dimensionLabel: string, matches: Match[], out: Reason[]): void {
+function combine(dimensionLabel: string, matches: Match[], out: Reason[], mode: 'all' | 'any'): void {
   if (matches.length === 0) return;
   const results = matches.map((m) => ({ m, ok: outcome(m.parts) }));
   const oks = results.filter((r) => r.ok === true);
   const fails = results.filter((r) => r.ok === false);
+  if (mode === 'any') {
+    // Being named by any one of the lists is enough; report the lists that name the profile.
+    const unknowns = results.filter((r) => r.ok === 'unknown');
+    const shown = oks.length > 0 ? oks : unknowns.length > 0 ? unknowns : fails;
+    for (const { m } of shown) {
+      for (const part of m.parts) out.push({ code: part.code, effect: effectOf(part.ok), text: part.detail, provisionId: m.provision.id });
+    }
+    return;
+  }
   if (fails.length > 0 && oks.length > 0) {
     for (const { m, ok } of [...oks, ...fails]) {
       const decisive = m.parts.find((x) => x.ok === ok) ?? m.parts[0]!;
@@ -168,6 +185,7 @@ function licensorMatch(p: EligibilityProfile, prov: EligibilityProvision, outOfP
   const typeKeys = l.keys.filter((k) => !LEVEL_KEYS.has(k));
   const levels = l.keys.filter((k) => LEVEL_KEYS.has(k));
   const named = l.items.join('、');
+  if (l.keys.length === 0) return one(prov, true, 'licensor-open', t('elig.reason.licensorOpen', { named }));
   if (p.licensorType === undefined) {
     return one(prov, 'unknown', 'licensor-type-missing', t('elig.reason.licensorTypeMissing', { named }));
   }
@@ -338,19 +356,19 @@ export function evaluatePolicy(
   const outOfProvince = place.code === 'place-out-of-province';
 
   if (licensors.length === 0) reasons.push({ code: 'licensor-unstated', effect: 'note', text: t('elig.reason.licensorUnstated') });
-  combine(t('elig.dim.licensors'), licensors.map((x) => licensorMatch(profile, x, outOfProvince)), reasons);
+  combine(t('elig.dim.licensors'), licensors.map((x) => licensorMatch(profile, x, outOfProvince)), reasons, 'any');
 
   const licensees = ofDim('licensees');
   if (licensees.length === 0) reasons.push({ code: 'licensee-unstated', effect: 'note', text: t('elig.reason.licenseeUnstated') });
-  combine(t('elig.dim.licensees'), licensees.map((x) => licenseeMatch(profile, x)), reasons);
+  combine(t('elig.dim.licensees'), licensees.map((x) => licenseeMatch(profile, x)), reasons, 'all');
 
   const results = ofDim('result-types');
   if (results.length === 0) reasons.push({ code: 'result-unstated', effect: 'note', text: t('elig.reason.resultUnstated') });
-  combine(t('elig.dim.resultTypes'), results.map((x) => resultMatch(profile, x)), reasons);
+  combine(t('elig.dim.resultTypes'), results.map((x) => resultMatch(profile, x)), reasons, 'all');
 
   for (const q of provisions) {
-    const v = q.value as unknown as { type: string; number?: number; of?: string };
-    if (v.type !== 'quantity' || v.number === undefined || !TRL_WORDS.some((w) => (v.of ?? '').includes(w) || q.quote.includes(w))) continue;
+    const v = q.value;
+    if (v.type !== 'quantity' || !TRL_WORDS.some((w) => v.of.includes(w))) continue;
     const vars = { min: String(v.number), summary: q.summary };
     if (profile.trl === undefined) reasons.push({ code: 'trl-missing', effect: 'note', text: t('elig.reason.trlMissing', vars), provisionId: q.id });
     else if (profile.trl < v.number) {

@@ -77,10 +77,16 @@ describe('Kunming (city) and Yunnan (province)', () => {
     expect(yn.reasons.find((x) => x.code === 'licensor-type-outside')!.provisionId).toBe('yunnan-2024-15-measures-art-3-licensors');
   });
 
-  it('an SME that is not a 科技型中小企业 is outside the Kunming guideline but inside Yunnan', () => {
+  it('an SME that is not a 科技型中小企业: Kunming 第一条 and 第三条 disagree → unclear, both cited; Yunnan applies', () => {
     const rs = run({ ...kunmingUniversity, techSme: false, incubator: false });
-    expect(doc(rs, KM).verdict).toBe('does-not-apply');
-    expect(codes(doc(rs, KM))).toContain('licensee-outside');
+    const km = doc(rs, KM);
+    expect(km.verdict).toBe('unclear');
+    const conflict = km.reasons.filter((r) => r.code.endsWith('-conflict'));
+    expect(conflict.map((r) => r.provisionId).sort()).toEqual([
+      'kunming-2025-guideline-art-1-licensees-sme',
+      'kunming-2025-guideline-art-3-2-licensees',
+    ]);
+    expect(conflict.every((r) => r.effect === 'unknown' && r.text.includes('不一致'))).toBe(true);
     expect(doc(rs, YN).verdict).toBe('applies');
   });
 
@@ -175,12 +181,10 @@ describe('Hunan', () => {
     expect(doc(run({ ...hunanHospital, assessed: 'unknown' }), HN).verdict).toBe('unclear');
   });
 
-  it('a city-level hospital: two provisions disagree (推广 to all units vs 中央在湘及省属 for the 成果库) → unclear, both cited', () => {
+  it('a city-level hospital is a 持有单位 (第二部分): the 中央在湘及省属 list of the 成果库 call does not narrow it', () => {
     const hn = doc(run({ ...hunanHospital, licensorLevel: 'city-level' }), HN);
-    expect(hn.verdict).toBe('unclear');
-    const conflict = hn.reasons.filter((r) => r.code.endsWith('-conflict'));
-    expect(conflict.map((r) => r.provisionId).sort()).toEqual(['hunan-2025-plan-part-1-1-licensors', 'hunan-2025-plan-part-3-1-licensors']);
-    expect(conflict.every((r) => r.effect === 'unknown')).toBe(true);
+    expect(hn.verdict).toBe('applies');
+    expect(hn.reasons.find((r) => r.code === 'licensor-open')!.provisionId).toBe('hunan-2025-plan-part-2-intro-holders');
   });
 
   it('验收后5年内未转化: at 4 full years not yet, at 5 triggered', () => {
@@ -227,8 +231,16 @@ describe('Guangdong (official summary only)', () => {
     expect(gd.obligations).toEqual([]);
   });
 
-  it('a state enterprise is not among 高等学校、科研事业单位、医疗卫生机构', () => {
-    expect(codes(doc(run({ ...guangdongUniversity, licensorType: 'state-enterprise' }), GD))).toContain('licensor-type-outside');
+  it('a state enterprise is named by neither list; a private enterprise is named by the platform list (第八部分)', () => {
+    const soe = doc(run({ ...guangdongUniversity, licensorType: 'state-enterprise' }), GD);
+    expect(soe.verdict).toBe('does-not-apply');
+    expect(soe.reasons.filter((r) => r.code === 'licensor-type-outside').map((r) => r.provisionId)).toEqual([
+      'guangdong-2026-measures-summary-sec-1-licensors',
+      'guangdong-2026-measures-summary-sec-8-other-sources',
+    ]);
+    const firm = doc(run({ ...guangdongUniversity, licensorType: 'enterprise', licensorLevel: 'non-state' }), GD);
+    expect(firm.verdict).toBe('applies');
+    expect(firm.reasons.find((r) => r.code === 'licensor-ok')!.provisionId).toBe('guangdong-2026-measures-summary-sec-8-other-sources');
   });
 
   it('an empty profile makes every in-force document unclear, never applies', () => {
