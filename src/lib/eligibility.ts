@@ -59,6 +59,11 @@ export interface DocumentResult {
   obligations: Obligation[];
 }
 
+/** Dimensions the check reads (plus TRL `quantity` provisions, found by their words). */
+export const ELIGIBILITY_DIMENSIONS: readonly string[] = [
+  'licensors', 'licensees', 'result-types', 'payment-modes', 'unconverted-deadline', 'validity',
+];
+
 /** Licensor level keys: they qualify a licensors list rather than name an item. */
 const LEVEL_KEYS = new Set(levelKeys);
 
