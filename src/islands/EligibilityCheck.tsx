@@ -28,6 +28,7 @@ import {
 } from '../lib/eligibility-profile';
 import {
   evaluateEligibility,
+  orderForDisplay,
   type DocumentResult,
   type EligibilityPolicy,
   type EligibilityProvision,
@@ -234,13 +235,15 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
     return parsed;
   };
 
+  const [hydrated, setHydrated] = useState(false);
   // Answers in the address bar win over the example (after hydration, so SSR and first render agree).
   useEffect(() => {
     if (location.search.length > 1) run(location.search, false);
+    setHydrated(true);
   }, []);
 
   const results = useMemo(
-    () => (isValid(submitted.errors) ? evaluateEligibility(submitted.profile, props.policies, props.provisions, props.on) : []),
+    () => (isValid(submitted.errors) ? orderForDisplay(evaluateEligibility(submitted.profile, props.policies, props.provisions, props.on)) : []),
     [submitted],
   );
 
@@ -271,7 +274,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
   const errorList = Object.entries(errors) as [ProfileField, string][];
 
   return (
-    <div class="elig">
+    <div class="elig" data-hydrated={hydrated ? 'true' : undefined}>
       <form class="elig-form" method="get" action={props.action} aria-label={L('elig.form.label')} onSubmit={onSubmit} noValidate>
         {errorList.length > 0 && (
           <div class="elig-errors" role="alert" tabIndex={-1} ref={errorBox}>

@@ -404,3 +404,17 @@ export function evaluateEligibility(
 
 /** Re-export for callers that only need the "other place" marker. */
 export { OTHER };
+
+const VERDICT_ORDER: Record<Verdict, number> = { applies: 0, unclear: 1, 'does-not-apply': 2 };
+const EFFECT_ORDER: Record<ReasonEffect, number> = { fails: 0, unknown: 1, meets: 2, note: 3 };
+
+/**
+ * Results as a reader wants them: documents that apply first, then unclear, then the rest; within
+ * a document the deciding reasons (failed, then open) before those that are met and the notes.
+ * Stable, so documents keep the caller's order within a verdict.
+ */
+export function orderForDisplay(results: readonly DocumentResult[]): DocumentResult[] {
+  return [...results]
+    .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict])
+    .map((r) => ({ ...r, reasons: [...r.reasons].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]) }));
+}

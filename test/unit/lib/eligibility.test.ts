@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateEligibility, evaluatePolicy, verdictOf, type DocumentResult, type Verdict } from '../../../src/lib/eligibility';
+import { evaluateEligibility, evaluatePolicy, orderForDisplay, verdictOf, type DocumentResult, type Verdict } from '../../../src/lib/eligibility';
 import {
   LICENSEE_SIZES,
   LICENSOR_LEVELS,
@@ -337,5 +337,16 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('orderForDisplay', () => {
+  it('puts applying documents first and deciding reasons first, keeping the rest stable', () => {
+    const rs = orderForDisplay(run(kunmingUniversity));
+    expect(rs.map((r) => r.verdict)).toEqual(['applies', 'applies', 'does-not-apply', 'does-not-apply', 'does-not-apply']);
+    expect(rs.map((r) => r.policyId).slice(0, 2)).toEqual([KM, YN]);
+    const hn = rs.find((r) => r.policyId === HN)!;
+    expect(hn.reasons[0]!.effect).toBe('fails');
+    expect(hn.reasons.at(-1)!.effect).toBe('note');
   });
 });
