@@ -1,5 +1,5 @@
 // Full-page screenshot of a built page, for looking at it:
-//   npx node scripts/screenshot.mjs <url-path> [out.png] [--width 360] [--height 800] [--print]
+//   npx node scripts/screenshot.mjs <url-path> [out.png] [--width 360] [--height 800] [--print] [--viewport]
 // Serves dist/ (run `npm run build` first) on 127.0.0.1 with the test server, blocks every
 // request that leaves localhost, and writes the PNG (default: screenshot.png).
 import path from 'node:path';
@@ -13,12 +13,13 @@ const { values, positionals } = parseArgs({
     width: { type: 'string', default: '1280' },
     height: { type: 'string', default: '800' },
     print: { type: 'boolean', default: false },
+    viewport: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 const [urlPath, out = 'screenshot.png'] = positionals;
 if (values.help || !urlPath) {
-  console.error('usage: npx node scripts/screenshot.mjs <url-path> [out.png] [--width 360] [--height 800] [--print]');
+  console.error('usage: npx node scripts/screenshot.mjs <url-path> [out.png] [--width 360] [--height 800] [--print] [--viewport]');
   process.exit(values.help ? 0 : 2);
 }
 const width = Number(values.width);
@@ -44,7 +45,8 @@ try {
   const url = new URL(urlPath, server.url + '/').href;
   const res = await page.goto(url, { waitUntil: 'load' });
   if (values.print) await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: out, fullPage: true });
+  // --viewport: only what a reader sees first (a full page of a long text is unreadable when scaled).
+  await page.screenshot({ path: out, fullPage: !values.viewport });
   console.log(`${url} → HTTP ${res?.status()} → ${path.resolve(out)} (${width}px wide)`);
 } finally {
   await browser.close();

@@ -47,6 +47,8 @@ export function describeValue(v: ProvisionValue): string {
       for (const c of v.caps) parts.push(`${CAP_SCOPE[c.scope]}${withBound(formatWan(yuan(c.yuan)), c.bound)}`);
       return parts.join('；');
     }
+    case 'quantity':
+      return `${v.of}：${withBound(`${v.number}${v.unit}`, v.bound)}`;
     case 'text':
       return '';
     case 'not-applicable':

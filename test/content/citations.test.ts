@@ -1,0 +1,31 @@
+/**
+ * Every provision's quote stands in the article it cites, in the published text — the same check
+ * the build runs (src/integrations/citation-check.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { checkCitations } from '../../src/data/citation-check';
+import { loadProvisions } from '../../src/data/dataset';
+
+describe('citations', () => {
+  test('every provision quote is found in its cited article', () => {
+    expect(loadProvisions().length).toBeGreaterThan(100);
+    expect(checkCitations().map((p) => p.message)).toEqual([]);
+  });
+
+  test.each([
+    // A wrong number is caught.
+    [{ id: 'x-1', policy: 'kunming-2025-guideline', anchor: 'art-6-3', quote: '公示期不少于30日' }, 'not-in-article'],
+    // Words from another article of the same document are caught.
+    [{ id: 'x-2', policy: 'kunming-2025-guideline', anchor: 'art-2', quote: '公示期不少于15日' }, 'not-in-article'],
+    // Half-width punctuation where the text has full-width is caught.
+    [{ id: 'x-3', policy: 'yunnan-2024-15-measures', anchor: 'art-7', quote: '按成交实际到账额的20%给予单个项目不超过100万元,每家企业' }, 'not-in-article'],
+    [{ id: 'x-4', policy: 'kunming-2025-guideline', anchor: 'art-99', quote: '公示期不少于15日' }, 'no-anchor'],
+    [{ id: 'x-5', policy: 'no-such-policy', anchor: 'art-1', quote: '公示期不少于15日' }, 'no-policy'],
+  ] as const)('a bad citation is reported: %j', (item, kind) => {
+    expect(checkCitations([item]).map((p) => p.kind)).toEqual([kind]);
+  });
+
+  test('a quote in a nested item counts for its parent article, and whitespace is ignored', () => {
+    expect(checkCitations([{ id: 'ok', policy: 'kunming-2025-guideline', anchor: 'art-6', quote: '公示期不少于 15日' }])).toEqual([]);
+  });
+});
