@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { GUIDE_DIR, loadGuides } from '../../src/data/guide';
+import { checkGuides } from '../../src/data/guide-check';
 import { loadProvisions } from '../../src/data/dataset';
 import { loadPolicyBodies } from '../../src/data/policy-bodies';
 import { findQuote } from '../../src/lib/policy-text';
@@ -20,6 +21,10 @@ const steps = [...guides.values()].flatMap((g) => g.steps.map((s) => ({ policy: 
 const FIGURE = /[0-9０-９]|[一二三四五六七八九十百千两]+\s*(日|天|个月|月|年|万元|元|%|％|成)/u;
 
 describe('guide files', () => {
+  test('the build check finds no problem', () => {
+    expect(checkGuides()).toEqual([]);
+  });
+
   test('one file per published policy', () => {
     expect(readdirSync(GUIDE_DIR).filter((f) => f.endsWith('.yaml')).sort()).toEqual([...bodies.keys()].map((id) => `${id}.yaml`).sort());
   });
