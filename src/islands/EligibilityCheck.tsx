@@ -20,6 +20,8 @@ import {
   TRI,
   isValid,
   parseProfileQuery,
+  parseQueryString,
+  toQueryString,
   serializeProfile,
   type EligibilityProfile,
   type PlaceOption,
@@ -59,7 +61,7 @@ export interface EligibilityCheckProps {
 
 type Raw = Record<string, string>;
 
-const rawOf = (p: EligibilityProfile): Raw => Object.fromEntries(new URLSearchParams(serializeProfile(p)));
+const rawOf = (p: EligibilityProfile): Raw => Object.fromEntries(parseQueryString(serializeProfile(p)));
 const L = (key: string) => t(key as UiKey);
 const fieldId = (f: ProfileField) => `elig-${QUERY_KEYS[f]}`;
 
@@ -230,7 +232,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
 
   const run = (query: string, example: boolean) => {
     const parsed = parseProfileQuery(query, props.places);
-    setRaw(Object.fromEntries(new URLSearchParams(query)));
+    setRaw(Object.fromEntries(parseQueryString(query)));
     setSubmitted({ ...parsed, example });
     return parsed;
   };
@@ -251,7 +253,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    const q = new URLSearchParams(Object.entries(raw).filter(([, v]) => v.trim() !== '')).toString();
+    const q = toQueryString(Object.entries(raw).filter(([, v]) => v.trim() !== ''));
     const parsed = run(q, false);
     history.replaceState(null, '', q ? `?${q}` : location.pathname);
     requestAnimationFrame(() => (isValid(parsed.errors) ? resultHeading.current : errorBox.current)?.focus());

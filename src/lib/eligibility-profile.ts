@@ -118,6 +118,34 @@ function parseWhole(raw: string | null, min: number, max: number, label: string)
   return { value: n };
 }
 
+/**
+ * A query string as name → first value, decoding `+` and percent escapes as a GET form writes
+ * them. Written here rather than with `URLSearchParams` so the domain code needs no DOM or Node
+ * globals; a malformed escape is kept as typed (and then reported as unrecognised).
+ */
+export function parseQueryString(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, ' '));
+    } catch {
+      return s;
+    }
+  };
+  for (const part of query.replace(/^\?/, '').split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const k = decode(eq < 0 ? part : part.slice(0, eq));
+    if (!out.has(k)) out.set(k, decode(eq < 0 ? '' : part.slice(eq + 1)));
+  }
+  return out;
+}
+
+/** name=value pairs joined as a query string (without `?`), values percent-encoded. */
+export function toQueryString(pairs: Iterable<readonly [string, string]>): string {
+  return [...pairs].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+}
+
 const flag = (v: string | null): boolean | undefined => (v === '1' || v === 'on' || v === 'yes' ? true : undefined);
 
 /**
@@ -126,15 +154,15 @@ const flag = (v: string | null): boolean | undefined => (v === '1' || v === 'on'
  * contradictions by `validateProfile`.
  */
 export function parseProfileQuery(
-  query: string | URLSearchParams,
+  query: string,
   places: readonly PlaceOption[] = [],
 ): { profile: EligibilityProfile; errors: ProfileErrors } {
-  const q = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
+  const q = parseQueryString(query);
   const profile: EligibilityProfile = {};
   const errors: ProfileErrors = {};
   const get = (f: ProfileField): string | null => {
     const v = q.get(QUERY_KEYS[f]);
-    return v === null || v.trim() === '' ? null : v.trim();
+    return v === undefined || v.trim() === '' ? null : v.trim();
   };
   const pick = <T extends string>(f: ProfileField, list: readonly T[], what: string): T | undefined => {
     const raw = get(f);
@@ -172,13 +200,13 @@ export function parseProfileQuery(
 
 /** The query string for a profile, fields in a fixed order, unanswered fields left out. */
 export function serializeProfile(p: EligibilityProfile): string {
-  const q = new URLSearchParams();
+  const pairs: [string, string][] = [];
   for (const [field, key] of Object.entries(QUERY_KEYS) as [ProfileField, string][]) {
     const v = p[field];
     if (v === undefined || v === false) continue;
-    q.set(key, v === true ? '1' : String(v));
+    pairs.push([key, v === true ? '1' : String(v)]);
   }
-  return q.toString();
+  return toQueryString(pairs);
 }
 
 /**

@@ -8,6 +8,8 @@ import {
   TRI,
   isValid,
   parseProfileQuery,
+  parseQueryString,
+  toQueryString,
   serializeProfile,
   validateProfile,
   type EligibilityProfile,
@@ -100,5 +102,22 @@ describe('validateProfile', () => {
   it('a province and one of its cities is fine; "other" city is fine anywhere', () => {
     expect(validateProfile({ province: '530000', city: '530100' }, places)).toEqual({});
     expect(validateProfile({ province: '430000', city: 'other' }, places)).toEqual({});
+  });
+});
+
+describe('parseQueryString / toQueryString', () => {
+  it('decodes + and percent escapes as a GET form writes them; first value wins; bad escapes kept', () => {
+    const q = parseQueryString('?a=%E6%98%86+%E6%98%8E&b=1&b=2&c&d=%E0%A4%A');
+    expect([...q]).toEqual([['a', '昆 明'], ['b', '1'], ['c', ''], ['d', '%E0%A4%A']]);
+  });
+
+  it('round-trips arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ minLength: 1 }), fc.string())), (pairs) => {
+        const firsts = new Map<string, string>();
+        for (const [k, v] of pairs) if (!firsts.has(k)) firsts.set(k, v);
+        expect(parseQueryString(toQueryString(pairs))).toEqual(firsts);
+      }),
+    );
   });
 });
