@@ -1,0 +1,10 @@
+import { startServer } from '/work/wt/guide/test/site/support/server.ts';
+import { launchBrowser } from '/work/wt/guide/test/site/support/chromium.ts';
+const [path, out, w, y, h, print] = process.argv.slice(2);
+const srv = await startServer();
+const b = await launchBrowser();
+const page = await b.newPage({ viewport: { width: Number(w), height: 900 } });
+if (print === 'print') await page.emulateMedia({ media: 'print' });
+await page.goto(srv.url + path, { waitUntil: 'networkidle' });
+await page.screenshot({ path: out, clip: { x: 0, y: Number(y), width: Number(w), height: Number(h) }, fullPage: true });
+await b.close(); await srv.close();
