@@ -36,6 +36,7 @@ import {
   type EligibilityProvision,
 } from '../lib/eligibility';
 import { formatChineseDate, type PlainDate } from '../lib/plain-date';
+import { BOUND_RULE_CITATION } from '../lib/bounds';
 
 export interface CitationRef {
   cite: string;
@@ -208,6 +209,9 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
               );
             })}
           </ul>
+          {r.obligations.some((o) => o.state === 'triggered' || o.state === 'not-yet') && (
+            <p class="result-stamp" data-bound-rule>{BOUND_RULE_CITATION}</p>
+          )}
         </>
       )}
       {r.verdict !== 'does-not-apply' && props.guideHrefs[r.policyId] && (

@@ -72,6 +72,8 @@ test('URL round trip: a link with answers reproduces the result and the filled f
     const { page } = o;
     expect(await verdict(page, 'hunan-2025-plan')).toBe('不适用');
     expect(await page.locator('[data-reason="assessedNo"]').count()).toBe(1);
+    // Funding not answered: the 成果库 duty is listed as open, not as triggered.
+    expect(await page.locator('[data-obligation]').evaluateAll((els) => els.map((e) => e.getAttribute('data-obligation')))).toEqual(['unknown']);
     expect(await page.inputValue('#elig-result')).toBe('technical-secret');
     expect(await page.inputValue('#elig-assessed')).toBe('no');
     // Changing one answer and submitting updates both the result and the URL.
@@ -82,6 +84,13 @@ test('URL round trip: a link with answers reproduces the result and the filled f
     await page.reload();
     await page.waitForSelector('.elig[data-hydrated="true"]');
     expect(await verdict(page, 'hunan-2025-plan')).toBe('适用');
+    // A duty with years filled in: 验收后5年内 reached at 5 full years, with the bound rule cited.
+    await page.selectOption('#elig-funding', 'yes');
+    await page.fill('#elig-years-acceptance', '5');
+    await page.click('form.elig-form button[type="submit"]');
+    const hn = page.locator('.elig-doc', { has: page.locator('[data-output="verdict-hunan-2025-plan"]') });
+    await expect.poll(() => hn.locator('[data-obligation="triggered"]').count()).toBe(1);
+    expect(await hn.locator('[data-bound-rule]').innerText()).toContain('第一千二百五十九条');
     await clean(o);
   } finally {
     await o.close();
@@ -157,6 +166,8 @@ test('print: the form is hidden, the answers and verdicts print, and a PDF is pr
   const o = await open('?licensor=university&level=city-level&province=530000&city=530100&licensee=sme&tech-sme=1&result=patent&granted=yes');
   try {
     const { page } = o;
+    // Yunnan 第四条 is not triggered without years; the bound rule is cited only where applied.
+    expect(await page.locator('[data-bound-rule]').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('form.elig-form').isVisible()).toBe(false);
     expect(await page.locator('.elig-answers').isVisible()).toBe(true);
