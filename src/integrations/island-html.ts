@@ -8,9 +8,8 @@
  *   `<input …>`: the slash is dropped so the whole page uses one style (html-validate void-style).
  *   HTML parsers ignore that slash, so the DOM is identical.
  *
- * A page that already tells html-validate to accept either (an `html-validate-disable-…`
- * comment naming `element-permitted-content` or `void-style`, as the calculator pages do) is left
- * as its author chose for that rule: fixing it would leave the directive unused, itself an error.
+ * This is the one place these two Astro/Preact output quirks are handled: pages carry no
+ * html-validate directives of their own.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,11 +22,8 @@ const VOID_SELF_CLOSED = /<(area|base|br|col|embed|hr|img|input|link|meta|source
 /** The page with its island style in <head> and void elements without a closing slash. */
 export function fixIslandHtml(html: string): string {
   if (!html.includes('<astro-island')) return html;
-  const accepts = (rule: string) => new RegExp(`\\[html-validate-disable-[a-z]+ ${rule}\\b`).test(html);
-  let out = accepts('void-style')
-    ? html
-    : html.replace(VOID_SELF_CLOSED, (_m, tag: string, attrs: string | undefined) => `<${tag}${attrs ?? ''}>`);
-  const m = accepts('element-permitted-content') ? null : ISLAND_STYLE.exec(out);
+  let out = html.replace(VOID_SELF_CLOSED, (_m, tag: string, attrs: string | undefined) => `<${tag}${attrs ?? ''}>`);
+  const m = ISLAND_STYLE.exec(out);
   const headEnd = out.indexOf('</head>');
   if (m && headEnd >= 0 && m.index > headEnd) {
     out = out.slice(0, m.index) + out.slice(m.index + m[0].length);

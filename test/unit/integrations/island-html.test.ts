@@ -16,17 +16,6 @@ describe('fixIslandHtml', () => {
     expect(out).toContain('<input type="checkbox" id="a" value="1"><br><img alt="a/b" src="/x.png">');
   });
 
-  it('leaves the style where a page has told html-validate to accept it', () => {
-    const directive = '<!-- [html-validate-disable-next element-permitted-content -- Astro island style] -->';
-    const html = page(`<div>${directive}${STYLE}<astro-island uid="1"></astro-island></div>`);
-    expect(fixIslandHtml(html)).toBe(html);
-  });
-
-  it('leaves void elements alone where a page has told html-validate to accept them', () => {
-    const html = page('<div><!-- [html-validate-disable-block void-style -- Preact SSR] --><astro-island><input id="a"/></astro-island></div>');
-    expect(fixIslandHtml(html)).toBe(html);
-  });
-
   it('leaves pages without islands alone', () => {
     const html = page('<p>no island<br/></p>');
     expect(fixIslandHtml(html)).toBe(html);
