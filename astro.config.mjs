@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import citationCheck from './src/integrations/citation-check.ts';
 import widgetBundles from './src/integrations/widget-bundles.ts';
+import guideCheck from './src/integrations/guide-check.ts';
+import islandHtml from './src/integrations/island-html.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
 // load. `frame-ancestors` cannot be set by a <meta> policy (browsers ignore it there), so framing
@@ -13,7 +15,7 @@ export default defineConfig({
   site: 'https://xyhf.example.cn',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), citationCheck(), widgetBundles()],
+  integrations: [mdx(), preact(), citationCheck(), guideCheck(), islandHtml(), widgetBundles()],
   devToolbar: { enabled: false },
   security: {
     csp: {
