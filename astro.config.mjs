@@ -3,16 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import citationCheck from './src/integrations/citation-check.ts';
+import widgetBundles from './src/integrations/widget-bundles.ts';
+import guideCheck from './src/integrations/guide-check.ts';
+import islandHtml from './src/integrations/island-html.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
-// load, and no page may be framed by another origin except the embed pages (issue 7 relaxes
-// frame-ancestors for /embed/ only, by its own meta tag policy).
+// load. `frame-ancestors` cannot be set by a <meta> policy (browsers ignore it there), so framing
+// is governed by the server's headers: the /embed/ pages must stay frameable by any host (see
+// /embed/ for the header a server may send for every other path).
 export default defineConfig({
   site: 'https://xyhf.example.cn',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), citationCheck(), pagefind()],
+  // pagefind() last: it indexes the HTML as the other build:done hooks leave it.
+  integrations: [mdx(), preact(), citationCheck(), guideCheck(), islandHtml(), widgetBundles(), pagefind()],
   devToolbar: { enabled: false },
   security: {
     csp: {

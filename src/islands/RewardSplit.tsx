@@ -28,6 +28,8 @@ export interface RewardSplitProps extends CalcData {
   modes: ConversionMode[];
   /** Id prefix, so two instances can share a page. */
   idPrefix?: string;
+  /** Keep the form in the page URL, with share and print buttons (off when embedded). Default true. */
+  syncUrl?: boolean;
 }
 
 type S = Record<string, string>;
@@ -101,8 +103,10 @@ export default function RewardSplit(props: RewardSplitProps) {
   const [copied, setCopied] = useState('');
   const docIds = useMemo(() => policies.map((p) => p.id), [policies]);
 
+  const syncUrl = props.syncUrl ?? true;
   // Read the URL once mounted (the server render shows the defaults).
   useEffect(() => {
+    if (!syncUrl) return;
     const r = parseRewardUrl(window.location.search, defaults, docIds, modes);
     setSt(r.state);
     setProblems(r.problems);
@@ -111,7 +115,7 @@ export default function RewardSplit(props: RewardSplitProps) {
     const next = { ...st, ...patch };
     setSt(next);
     setCopied('');
-    if (typeof window !== 'undefined') window.history.replaceState(null, '', serializeRewardUrl(next));
+    if (syncUrl && typeof window !== 'undefined') window.history.replaceState(null, '', serializeRewardUrl(next));
   };
 
   const allRules: RewardRules[] = useMemo(() => policies.map((p) => rewardRulesFor(p.id, provisions)), [policies, provisions]);
@@ -259,11 +263,13 @@ export default function RewardSplit(props: RewardSplitProps) {
             <p class="result-stamp">{s['calc.reward.rounding']} <span data-output="dataset-version">{fill(s['calc.common.stamp']!, { version })}</span></p>
           </>
         )}
-        <p class="no-print calc-actions">
-          <button type="button" class="button" onClick={copy}>{s['calc.common.share']}</button>{' '}
-          <button type="button" class="button button--secondary" onClick={() => window.print()}>{s['calc.common.print']}</button>{' '}
-          <span role="status">{copied}</span>
-        </p>
+        {syncUrl && (
+          <p class="no-print calc-actions">
+            <button type="button" class="button" onClick={copy}>{s['calc.common.share']}</button>{' '}
+            <button type="button" class="button button--secondary" onClick={() => window.print()}>{s['calc.common.print']}</button>{' '}
+            <span role="status">{copied}</span>
+          </p>
+        )}
       </section>
 
       {compare.length > 0 && (

@@ -4,7 +4,7 @@
  * of `computeSubsidies` (pure) with every cap that bit. Data and strings come in as props; state
  * lives in the URL. Outputs carry `data-output` names (claim-amount-<i>, total-subsidy …).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { fill, renderStep } from '../lib/calculators/common';
@@ -28,6 +28,8 @@ export interface SubsidyCalculatorProps extends CalcData {
   /** Claimant groups in display order (party keys). */
   claimantOrder: string[];
   idPrefix?: string;
+  /** Keep the form in the page URL, with share and print buttons (off when embedded). Default true. */
+  syncUrl?: boolean;
 }
 
 type S = Record<string, string>;
@@ -77,7 +79,11 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const jurisdictions = useMemo(() => [...new Map(policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()], [policies]);
   const subsidies = useMemo(() => provisions.filter(isSubsidy), [provisions]);
   const policyJurisdiction = useMemo(() => Object.fromEntries(policies.map((p) => [p.id, p.jurisdiction.code])), [policies]);
+  const syncUrl = props.syncUrl ?? true;
+  // Inside a shadow root `document.getElementById` cannot see our elements; the root node can.
+  const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (!syncUrl) return;
     const r = parseSubsidyUrl(window.location.search, defaults, jurisdictions.map((j) => j.code), subsidies.map((p) => p.id));
     setSt(r.state);
     setProblems(r.problems);
@@ -85,7 +91,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const update = (next: SubsidyUrlState) => {
     setSt(next);
     setCopied('');
-    if (typeof window !== 'undefined') window.history.replaceState(null, '', serializeSubsidyUrl(next));
+    if (syncUrl && typeof window !== 'undefined') window.history.replaceState(null, '', serializeSubsidyUrl(next));
   };
   const setRow = (i: number, patch: Partial<ClaimRow>) => update({ ...st, claims: st.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
@@ -113,7 +119,10 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
     const year = st.claims.at(-1)?.year ?? defaults.claims[0]?.year ?? '2026';
     update({ ...st, claims: [...st.claims, { provisionId: p.id, year, base: '', claimant: '', target: '', awarded: '' }] });
     // Move focus to the new claim's first field once rendered.
-    setTimeout(() => document.getElementById(id(`c${st.claims.length}-year`))?.focus(), 0);
+    setTimeout(() => {
+      const root = (rootRef.current?.getRootNode() ?? document) as Document | ShadowRoot;
+      root.getElementById(id(`c${st.claims.length}-year`))?.focus();
+    }, 0);
   };
   const copy = async () => {
     try {
@@ -134,7 +143,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const upTo = (b: boolean) => (b ? s['calc.subsidy.upTo'] : s['calc.subsidy.exact']);
 
   return (
-    <div class="calc calc-subsidy">
+    <div class="calc calc-subsidy" ref={rootRef}>
       {problems.length > 0 && (
         <div class="notice" role="status" data-output="url-problems">
           {problems.map((p) => <p>{fill(s['calc.common.urlProblem']!, { param: p.param, value: p.value })}</p>)}
@@ -307,11 +316,13 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
           <li>{s['calc.common.boundRule']}</li>
         </ul>
         <p class="result-stamp">{ROUNDING_NOTE} <span data-output="dataset-version">{fill(s['calc.common.stamp']!, { version })}</span></p>
-        <p class="no-print calc-actions">
-          <button type="button" class="button" onClick={copy}>{s['calc.common.share']}</button>{' '}
-          <button type="button" class="button button--secondary" onClick={() => window.print()}>{s['calc.common.print']}</button>{' '}
-          <span role="status">{copied}</span>
-        </p>
+        {syncUrl && (
+          <p class="no-print calc-actions">
+            <button type="button" class="button" onClick={copy}>{s['calc.common.share']}</button>{' '}
+            <button type="button" class="button button--secondary" onClick={() => window.print()}>{s['calc.common.print']}</button>{' '}
+            <span role="status">{copied}</span>
+          </p>
+        )}
       </section>
     </div>
   );

@@ -116,6 +116,10 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
   page.on('pageerror', (err) => issues.pageErrors.push(err.stack ?? String(err)));
   page.on('requestfailed', (req) => {
     if (!isLocal(req.url())) return; // aborted on purpose, see externalRequests
+    // The browser cancels what is still loading when the page navigates or reloads (e.g. a test
+    // opening a share link): ERR_ABORTED says nothing about the site. A missing file still shows up
+    // as HTTP 404 below.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
     issues.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (res) => {

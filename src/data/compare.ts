@@ -1,0 +1,70 @@
+/**
+ * The comparison matrix of the real dataset (build time): every policy document is a column,
+ * grouped by jurisdiction; citations resolved through the policy texts.
+ */
+import { buildMatrix, type CompareColumn, type Matrix } from '../lib/compare/matrix';
+import { comparisonExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
+import { allPolicies, policyHref } from './policies';
+import { citeFor } from './citations';
+import { datasetStamp, loadDimensions, loadProvisions } from './dataset';
+import { t } from '../i18n';
+
+let cache: Matrix | undefined;
+
+/** Columns in the site's jurisdiction order (by GB/T 2260 code), documents newest first within one. */
+export async function compareColumns(): Promise<CompareColumn[]> {
+  return (await allPolicies()).map(({ entry, status }) => ({
+    id: entry.id,
+    title: entry.data.title,
+    shortTitle: entry.data.shortTitle,
+    jurisdiction: {
+      code: entry.data.jurisdiction.code,
+      name: entry.data.jurisdiction.name,
+      level: entry.data.jurisdiction.level,
+    },
+    textStatus: entry.data.textStatus,
+    statusLabel: status.label,
+    status: status.status,
+  }));
+}
+
+/** The full comparison matrix of the dataset. */
+export async function compareMatrix(): Promise<Matrix> {
+  if (cache) return cache;
+  const { sections, dimensions } = loadDimensions();
+  cache = buildMatrix(
+    { sections, dimensions, columns: await compareColumns(), provisions: loadProvisions() },
+    { cite: citeFor, href: policyHref },
+  );
+  return cache;
+}
+
+/** The export document (`/compare/comparison.json`), links made absolute against `site`. */
+export async function compareExport(site: URL | undefined): Promise<ComparisonExport> {
+  const stamp = await datasetStamp();
+  return comparisonExport(
+    await compareMatrix(),
+    { version: stamp.version, computedOn: stamp.computedOnIso },
+    (site ?? new URL('http://localhost/')).origin,
+    (id) => policyHref(id),
+  );
+}
+
+/** CSV header and cell words, from i18n. */
+export function compareCsvLabels(): CsvLabels {
+  return {
+    headers: [
+      t('compare.csv.version'), t('compare.csv.section'), t('compare.csv.dimensionKey'), t('compare.csv.dimension'),
+      t('compare.csv.jurisdiction'), t('compare.csv.policyId'), t('compare.csv.policy'), t('compare.csv.textStatus'),
+      t('compare.csv.specified'), t('compare.csv.rule'), t('compare.csv.value'), t('compare.csv.quote'),
+      t('compare.csv.citation'), t('compare.csv.url'), t('compare.csv.notes'),
+    ],
+    specified: t('compare.specified'),
+    notSpecified: t('notSpecified'),
+    textStatus: {
+      official: t('textStatus.official'),
+      'draft-for-comment': t('textStatus.draft-for-comment'),
+      'official-summary': t('textStatus.official-summary'),
+    },
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * Enhances the server-rendered comparison table (found by `tableId`): choose the columns, "only
+ * differences", highlight of the most generous / strictest value among the chosen columns, state
+ * in the URL (`?j=…&d=1`), and a download of the current selection. Without JavaScript the full
+ * table is already there; this island never renders table content itself, it only toggles
+ * `hidden`, colspans and highlight marks, so the static HTML stays the one rendering of the data.
+ *
+ * Self-contained: all data comes in as props (the embeddable widget reuses it); the downloads
+ * fetch the comparison JSON at `exportUrl` and filter it with the same functions as the build.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { rowDiffers } from '../lib/compare/differences';
+import { extremes, unpackNumbers } from '../lib/compare/highlight';
+import type { IslandData } from '../lib/compare/island-data';
+import { MIN_COLUMNS, parseCompareUrl, serializeCompareUrl, type UrlNotice } from '../lib/compare/url';
+import { comparisonCsv, selectExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
+
+export interface CompareStrings {
+  title: string;
+  columns: string;
+  onlyDiff: string;
+  /** "正在对比 {n} 份文件，显示 {shown} / {total} 项。" */
+  status: string;
+  allSame: string;
+  tooFew: string;
+  downloadCsv: string;
+  downloadJson: string;
+  downloadFailed: string;
+  share: string;
+  reset: string;
+  noticeTitle: string;
+  /** Notice texts by code, with `{value}` placeholders. */
+  notices: Record<UrlNotice['code'], string>;
+  generous: string;
+  strictest: string;
+}
+
+export interface CompareControlsProps extends IslandData {
+  /** id of the server-rendered <table> to operate on. */
+  tableId: string;
+  /** Where the full comparison JSON is (same origin). */
+  exportUrl: string;
+  csvLabels: CsvLabels;
+  strings: CompareStrings;
+}
+
+function fill(s: string, vars: Record<string, string | number>): string {
+  return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+interface Applied {
+  shown: number;
+  total: number;
+}
+
+/**
+ * Applies a selection to the table: hides unchosen columns and (with `diff`) agreeing rows,
+ * fixes colspans, and marks the extremes of ordered rows. Exported for the benchmark.
+ */
+export function applyToTable(
+  table: HTMLTableElement,
+  data: IslandData,
+  chosenIds: readonly string[],
+  diff: boolean,
+  strings: Pick<CompareStrings, 'generous' | 'strictest'>,
+): Applied {
+  const chosenSet = new Set(chosenIds);
+  const chosenIdx = data.columns.flatMap((c, i) => (chosenSet.has(c.id) ? [i] : []));
+  for (const el of table.querySelectorAll<HTMLElement>('[data-column]')) {
+    el.hidden = !chosenSet.has(el.dataset.column!);
+  }
+  for (const th of table.querySelectorAll<HTMLTableCellElement>('th[data-group-columns]')) {
+    const n = th.dataset.groupColumns!.split(' ').filter((id) => chosenSet.has(id)).length;
+    th.hidden = n === 0;
+    if (n > 0) th.colSpan = n;
+  }
+  for (const th of table.querySelectorAll<HTMLTableCellElement>('[data-span-all]')) th.colSpan = chosenIdx.length + 1;
+
+  const trs = new Map<string, HTMLTableRowElement>();
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>('tr[data-dimension]')) trs.set(tr.dataset.dimension!, tr);
+  let shown = 0;
+  for (const row of data.rows) {
+    const tr = trs.get(row.d);
+    if (!tr) continue;
+    const visible = !diff || rowDiffers(unpackNumbers(row.a) as number[], chosenIdx);
+    tr.hidden = !visible;
+    if (visible) shown++;
+    if (row.r === undefined) continue;
+    const ext = extremes(unpackNumbers(row.r), chosenIdx);
+    // One <td> per column, in column order (the table is rendered from the same matrix).
+    tr.querySelectorAll<HTMLTableCellElement>('td[data-column]').forEach((td, i) => {
+      const kind = ext.generous.includes(i) ? 'generous' : ext.strictest.includes(i) ? 'strictest' : '';
+      const mark = td.querySelector<HTMLElement>('[data-rank-mark]');
+      if (mark) {
+        mark.textContent = kind ? strings[kind] : '';
+        mark.className = kind ? `cmp-rank cmp-rank--${kind}` : 'cmp-rank';
+      }
+      td.classList.toggle('is-generous', kind === 'generous');
+      td.classList.toggle('is-strictest', kind === 'strictest');
+    });
+  }
+  for (const tbody of table.querySelectorAll<HTMLTableSectionElement>('tbody[data-section]')) {
+    tbody.hidden = !tbody.querySelector('tr[data-dimension]:not([hidden])');
+  }
+  return { shown, total: data.rows.length };
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export default function CompareControls(props: CompareControlsProps) {
+  const { columns, strings, tableId } = props;
+  const ids = useMemo(() => columns.map((c) => c.id), [columns]);
+  const [ready, setReady] = useState(false);
+  const [chosen, setChosen] = useState<string[]>(ids);
+  const [diff, setDiff] = useState(false);
+  const [notices, setNotices] = useState<UrlNotice[]>([]);
+  const [message, setMessage] = useState('');
+  const [applied, setApplied] = useState<Applied | null>(null);
+  const exportCache = useRef<ComparisonExport | null>(null);
+
+  // Read the URL once, after hydration (the server render knows no URL).
+  useEffect(() => {
+    const parsed = parseCompareUrl(window.location.search, ids);
+    setChosen(parsed.state.columns);
+    setDiff(parsed.state.onlyDifferences);
+    setNotices(parsed.notices);
+    setReady(true);
+  }, [ids]);
+
+  // Apply the state to the table and the address bar.
+  useEffect(() => {
+    if (!ready) return;
+    const table = document.getElementById(tableId) as HTMLTableElement | null;
+    if (!table) return;
+    setApplied(applyToTable(table, props, chosen, diff, strings));
+    const q = serializeCompareUrl({ columns: chosen, onlyDifferences: diff }, ids);
+    const url = `${window.location.pathname}${q}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      window.history.replaceState(window.history.state, '', url);
+    }
+  }, [ready, chosen, diff]);
+
+  // Escape dismisses a quote tooltip (WCAG 1.4.13) until focus or pointer leaves it.
+  useEffect(() => {
+    const table = document.getElementById(tableId);
+    if (!table) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const cite = (e.target as Element | null)?.closest?.('.cmp-cite');
+      cite?.classList.add('is-dismissed');
+    };
+    const undismiss = (e: Event) => (e.target as Element | null)?.closest?.('.cmp-cite')?.classList.remove('is-dismissed');
+    table.addEventListener('keydown', onKey);
+    table.addEventListener('focusout', undismiss);
+    table.addEventListener('mouseout', undismiss);
+    return () => {
+      table.removeEventListener('keydown', onKey);
+      table.removeEventListener('focusout', undismiss);
+      table.removeEventListener('mouseout', undismiss);
+    };
+  }, [tableId]);
+
+  const toggle = (id: string, on: boolean) => {
+    if (!on && chosen.length <= MIN_COLUMNS) {
+      setMessage(strings.tooFew);
+      return;
+    }
+    setMessage('');
+    setNotices([]);
+    setChosen((cur) => (on ? ids.filter((x) => x === id || cur.includes(x)) : cur.filter((x) => x !== id)));
+  };
+
+  const exportSelection = async (kind: 'csv' | 'json') => {
+    try {
+      if (!exportCache.current) {
+        const res = await fetch(props.exportUrl);
+        if (!res.ok) throw new Error(String(res.status));
+        exportCache.current = (await res.json()) as ComparisonExport;
+      }
+      const data = selectExport(exportCache.current, chosen);
+      const name = `comparison-${chosen.length}-${data.dataset.version}`;
+      if (kind === 'csv') download(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(data, props.csvLabels));
+      else download(`${name}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
+    } catch {
+      setMessage(strings.downloadFailed);
+    }
+  };
+
+  const groups: { name: string; cols: typeof columns }[] = [];
+  for (const c of columns) {
+    const g = groups.at(-1);
+    if (g && g.name === c.group) g.cols.push(c);
+    else groups.push({ name: c.group, cols: [c] });
+  }
+
+  const status = applied
+    ? diff && applied.shown === 0
+      ? strings.allSame
+      : fill(strings.status, { n: chosen.length, shown: applied.shown, total: applied.total })
+    : '';
+
+  // Before hydration (and without JavaScript) the controls would do nothing: render an empty,
+  // hidden placeholder so the static page shows no dead buttons.
+  if (!ready) return <section class="cmp-controls no-print" hidden />;
+
+  return (
+    <section class="cmp-controls no-print" aria-labelledby="cmp-controls-h" data-compare-ready="">
+      <h2 id="cmp-controls-h">{strings.title}</h2>
+      {notices.length > 0 && (
+        <div class="notice" role="status">
+          <p>{strings.noticeTitle}</p>
+          <ul>
+            {notices.map((n) => (
+              <li>{fill(strings.notices[n.code], 'value' in n ? { value: n.value } : {})}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset class="cmp-choose">
+        <legend>{strings.columns}</legend>
+        {groups.map((g) => (
+          <div class="cmp-choose-group" role="group" aria-label={g.name}>
+            <span class="cmp-choose-name" aria-hidden="true">{g.name}</span>
+            {g.cols.map((c) => (
+              <label class="cmp-choose-item">
+                <input
+                  type="checkbox"
+                  name="j"
+                  value={c.id}
+                  checked={chosen.includes(c.id)}
+                  onChange={(e) => toggle(c.id, (e.currentTarget as HTMLInputElement).checked)}
+                />{' '}
+                {c.label}
+              </label>
+            ))}
+          </div>
+        ))}
+        {chosen.length < ids.length && (
+          <button type="button" class="button button--secondary cmp-reset" onClick={() => { setMessage(''); setChosen(ids); }}>
+            {strings.reset}
+          </button>
+        )}
+      </fieldset>
+      <p class="cmp-diff">
+        <label>
+          <input type="checkbox" name="d" checked={diff} onChange={(e) => setDiff((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          {strings.onlyDiff}
+        </label>
+      </p>
+      <p class="cmp-status" aria-live="polite">
+        {message ? <strong class="cmp-message">{message}</strong> : null} {status}
+      </p>
+      <p class="cmp-share">{strings.share}</p>
+      <p class="cmp-export">
+        <button type="button" class="button button--secondary" onClick={() => void exportSelection('csv')}>{strings.downloadCsv}</button>{' '}
+        <button type="button" class="button button--secondary" onClick={() => void exportSelection('json')}>{strings.downloadJson}</button>
+      </p>
+    </section>
+  );
+}

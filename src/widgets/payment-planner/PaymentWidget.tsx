@@ -1,0 +1,40 @@
+/**
+ * The payment planner as a widget: host inputs (jurisdiction or rule, dates, payment mode) become
+ * its starting state; no URL sync; its share link opens the full calculator on our site.
+ */
+import PaymentPlanner from '../../islands/PaymentPlanner';
+import type { PaymentPlannerProps } from '../../islands/payment/types';
+import type { PaymentForm } from '../../lib/calculators/payment-plan';
+import type { WidgetProps } from '../runtime/types';
+
+export interface PaymentWidgetData {
+  planner: PaymentPlannerProps;
+  /** Rule id → jurisdiction code of its policy, in rule order (for the `jurisdiction` input). */
+  ruleJurisdiction: [string, string][];
+  /** Absolute URL of /calculators/payment/. */
+  fullPage: string;
+}
+
+/** The rule a host preset selects: `rule` if given, else the first rule of `jurisdiction`, else the default. */
+export function presetRule(data: PaymentWidgetData, inputs: Record<string, string>): string {
+  if (inputs.rule) return inputs.rule;
+  const j = inputs.jurisdiction;
+  return (j && data.ruleJurisdiction.find(([, code]) => code === j)?.[0]) || data.planner.defaults.rule;
+}
+
+/**
+ * The planner inside a widget. The element bundle is one classic script and cannot load the ics
+ * package on demand as the page does, and bundling it would double the script; so the widget
+ * offers CSV and the contract clause, and the share link opens the full page for the calendar.
+ */
+export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) {
+  const d = data.planner.defaults;
+  const start: PaymentForm = {
+    ...d,
+    rule: presetRule(data, inputs),
+    effective: inputs.eff ?? d.effective,
+    publicity: inputs.pub ?? d.publicity,
+    mode: (inputs.mode as PaymentForm['mode'] | undefined) ?? d.mode,
+  };
+  return <PaymentPlanner {...data.planner} defaults={start} idPrefix="xyhf-pp" syncUrl={false} shareBase={data.fullPage} calendarExport={false} />;
+}

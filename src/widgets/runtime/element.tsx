@@ -1,0 +1,77 @@
+/**
+ * Defines a widget's custom element (`<xyhf-…>`) with Shadow DOM, so host styles cannot reach
+ * the widget and the widget's cannot reach the host. Styles go in through a constructable
+ * stylesheet (`adoptedStyleSheets`), which a host's `style-src` does not block; attributes preset
+ * the inputs and theme; each new result is dispatched as `xyhf:result` (bubbles, composed).
+ */
+import register from 'preact-custom-element';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { parseWidgetInputs } from '../../lib/widgets/inputs';
+import { resolveTheme, THEME_CSS_PROPERTIES, THEME_PARAMS, type RawTheme } from '../../lib/widgets/theme';
+import { PROTOCOL_VERSION, RESULT_EVENT, type ResultDetail } from '../../lib/widgets/protocol';
+import type { WidgetComponent, WidgetPayload } from './types';
+import { WidgetRoot } from './WidgetRoot';
+
+type AttrProps = Record<string, string | undefined>;
+
+/** Registers `payload.entry.element` unless a page already did (a script included twice). */
+export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: WidgetComponent<D>, css: string): void {
+  const { entry } = payload;
+  if (customElements.get(entry.element)) return;
+  // Our origin: where this (classic) script was loaded from, read while it runs.
+  const scriptSrc = (document.currentScript as HTMLScriptElement | null)?.src;
+  const linkBase = new URL('/', scriptSrc || entry.iframeUrl).href;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+
+  function Element(props: AttrProps) {
+    const ref = useRef<HTMLDivElement>(null);
+    const [cssTheme, setCssTheme] = useState<RawTheme>({});
+    const inputs = parseWidgetInputs(entry.inputs, (n) => props[n]);
+    const inputsKey = JSON.stringify(inputs);
+
+    // The host may theme with CSS custom properties on the element or an ancestor.
+    useLayoutEffect(() => {
+      const host = hostOf(ref.current);
+      if (!host) return;
+      const cs = getComputedStyle(host);
+      const next = {
+        primary: cs.getPropertyValue(THEME_CSS_PROPERTIES.primary).trim() || null,
+        fontSize: cs.getPropertyValue(THEME_CSS_PROPERTIES.fontSize).trim() || null,
+      };
+      if (next.primary !== (cssTheme.primary ?? null) || next.fontSize !== (cssTheme.fontSize ?? null)) setCssTheme(next);
+    });
+
+    const theme = useMemo(
+      () =>
+        resolveTheme(
+          { primary: props[THEME_PARAMS.primary], fontSize: props[THEME_PARAMS.fontSize], compact: props[THEME_PARAMS.compact] },
+          cssTheme,
+        ),
+      [props[THEME_PARAMS.primary], props[THEME_PARAMS.fontSize], props[THEME_PARAMS.compact], cssTheme.primary, cssTheme.fontSize],
+    );
+
+    const onOutputs = (outputs: Record<string, string>) => {
+      const host = hostOf(ref.current);
+      if (!host) return;
+      const detail: ResultDetail = { version: PROTOCOL_VERSION, widget: entry.id, outputs, datasetVersion: payload.datasetVersion };
+      host.dispatchEvent(new CustomEvent(RESULT_EVENT, { detail, bubbles: true, composed: true }));
+    };
+
+    return (
+      <div ref={ref} class="xyhf-host-box">
+        <WidgetRoot id={entry.id} title={entry.title} theme={theme} mode="shadow" linkBase={linkBase} onOutputs={onOutputs}>
+          <Widget key={inputsKey} data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} />
+        </WidgetRoot>
+      </div>
+    );
+  }
+
+  const attrs = [...entry.inputs.map((i) => i.name), THEME_PARAMS.primary, THEME_PARAMS.fontSize, THEME_PARAMS.compact];
+  register(Element, entry.element, attrs, { shadow: true, mode: 'open', adoptedStyleSheets: [sheet] });
+}
+
+function hostOf(el: Element | null): HTMLElement | null {
+  const root = el?.getRootNode();
+  return root instanceof ShadowRoot && root.host instanceof HTMLElement ? root.host : null;
+}

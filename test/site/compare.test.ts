@@ -1,0 +1,374 @@
+// /compare/ and /compare/<dimension>/ in real Chromium against dist/: the static matrix without
+// JavaScript, the island's column choice, "only differences" and URL state, citations landing on
+// real anchors, axe, keyboard use, phone cards, print on A4 landscape and the downloads.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, pageUrl, useBrowser, type OpenedPage } from './support/browser.ts';
+import { formatViolations, runAxe } from './support/axe.ts';
+import { listPages } from './support/pages.ts';
+import { parseHtml } from './support/links.ts';
+import { DIST_DIR } from './support/server.ts';
+
+const browser = useBrowser();
+const base = inject('baseURL');
+const ROOT = path.resolve(DIST_DIR, '..');
+const dims = (parseYaml(readFileSync(path.join(ROOT, 'content/dimensions.yaml'), 'utf8')) as { dimensions: { key: string }[] }).dimensions.map((d) => d.key);
+const exported = JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison.json'), 'utf8')) as {
+  columns: { id: string; textStatus: string }[];
+  rows: { dimension: string; cells: { column: string; specified: boolean }[] }[];
+};
+const colIds = exported.columns.map((c) => c.id);
+
+async function open(urlPath: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
+  return openPage(browser(), pageUrl(base, urlPath), opts);
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('[data-compare-ready]', { state: 'visible' });
+}
+
+/** Column ids whose header cell is shown. */
+function shownColumns(page: Page): Promise<string[]> {
+  return page.$$eval('thead th[data-column]', (ths) => ths.filter((t) => !(t as HTMLElement).hidden).map((t) => (t as HTMLElement).dataset.column!));
+}
+
+async function noIssues(o: OpenedPage): Promise<void> {
+  const issues = await o.collectIssues();
+  expect(issues).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [], externalRequests: [] });
+}
+
+describe('static matrix (no JavaScript)', () => {
+  test('has every dimension as a row and every document as a column, each cell marked', async () => {
+    const o = await open('/compare/', { javaScript: false });
+    try {
+      const { page } = o;
+      expect(await page.$$eval('tr[data-dimension]', (trs) => trs.map((t) => (t as HTMLElement).dataset.dimension))).toEqual(dims);
+      expect(await shownColumns(page)).toEqual(colIds);
+      expect(colIds.length).toBeGreaterThanOrEqual(5);
+      const cells = await page.$$eval('td[data-dimension][data-column]', (tds) => tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}`));
+      expect(cells).toEqual(dims.flatMap((d) => colIds.map((c) => `${d}|${c}`)));
+      // Silent cells say 未规定, exactly where the export says "not specified".
+      const silent = await page.$$eval('td.is-none', (tds) => tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}|${t.querySelector('.cmp-none')?.textContent}`));
+      const expected = exported.rows.flatMap((r) => r.cells.filter((c) => !c.specified).map((c) => `${r.dimension}|${c.column}|未规定`));
+      expect(silent).toEqual(expected);
+      expect(silent.length).toBeGreaterThan(0);
+      // Every specified cell has at least one citation link.
+      const uncited = await page.$$eval('td[data-column]:not(.is-none)', (tds) => tds.filter((t) => !t.querySelector('.cmp-cite a[href^="/policies/"]')).length);
+      expect(uncited).toBe(0);
+      // The controls stay hidden: they would do nothing without JavaScript.
+      expect(await page.locator('.cmp-controls').isVisible()).toBe(false);
+      // Draft and summary columns carry their badge.
+      for (const c of exported.columns.filter((x) => x.textStatus !== 'official')) {
+        expect(await page.locator(`thead th[data-column="${c.id}"] .badge--${c.textStatus === 'draft-for-comment' ? 'draft' : 'summary'}`).count()).toBe(1);
+      }
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('every citation link on the compare pages lands on an existing anchor of the policy page', () => {
+    const pages = listPages().filter((p) => p.urlPath.startsWith('/compare/'));
+    expect(pages.length).toBe(dims.length + 1);
+    const idsCache = new Map<string, Set<string>>();
+    const idsOf = (policyPath: string) => {
+      let ids = idsCache.get(policyPath);
+      if (!ids) {
+        ids = parseHtml(readFileSync(path.join(DIST_DIR, policyPath, 'index.html'), 'utf8')).ids;
+        idsCache.set(policyPath, ids);
+      }
+      return ids;
+    };
+    let checked = 0;
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const ref of parseHtml(readFileSync(p.file, 'utf8')).refs) {
+        const m = /^\/policies\/([a-z0-9-]+)\/#(.+)$/.exec(ref.value);
+        if (!m) continue;
+        checked++;
+        if (!idsOf(`policies/${m[1]}`).has(decodeURIComponent(m[2]!))) broken.push(`${p.urlPath} → ${ref.value}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('island', () => {
+  test('choosing columns hides the others, fixes the group header and goes into the URL; the URL restores it', async () => {
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      const [keep1, keep2, ...drop] = colIds;
+      for (const id of drop) await page.locator(`.cmp-controls input[value="${id}"]`).uncheck();
+      // Effects apply after the render: poll.
+      await expect.poll(() => shownColumns(page)).toEqual([keep1, keep2]);
+      const hiddenCells = await page.$$eval('td[data-column]', (tds, keep) => tds.filter((t) => !(t as HTMLElement).hidden).every((t) => keep.includes((t as HTMLElement).dataset.column!)), [keep1!, keep2!]);
+      expect(hiddenCells).toBe(true);
+      const spans = await page.$$eval('th[data-span-all]', (ths) => ths.map((t) => (t as HTMLTableCellElement).colSpan));
+      expect(new Set(spans)).toEqual(new Set([3]));
+      const url = new URL(page.url());
+      expect(url.searchParams.get('j')).toBe(`${keep1},${keep2}`);
+      // A third uncheck is refused: at least two columns.
+      await page.locator(`.cmp-controls input[value="${keep1}"]`).click();
+      await expect.poll(() => page.locator('.cmp-status').textContent()).toContain('至少');
+      expect(await page.locator(`.cmp-controls input[value="${keep1}"]`).isChecked()).toBe(true);
+      expect(await shownColumns(page)).toEqual([keep1, keep2]);
+      await expect.poll(() => page.locator('.cmp-status').textContent()).toContain('至少');
+
+      // Round trip: open the URL fresh.
+      const o2 = await open(`/compare/${url.search}`);
+      try {
+        await ready(o2.page);
+        await expect.poll(() => shownColumns(o2.page)).toEqual([keep1, keep2]);
+        expect(await o2.page.locator(`.cmp-controls input[value="${drop[0]}"]`).isChecked()).toBe(false);
+        await noIssues(o2);
+      } finally {
+        await o2.close();
+      }
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('"only differences" hides agreeing rows (two silent cells agree), shows them again, and is in the URL', async () => {
+    const a = 'kunming-2025-guideline';
+    const b = 'kunming-2025-measures-draft';
+    expect(colIds).toContain(a);
+    expect(colIds).toContain(b);
+    const o = await open(`/compare/?j=${a},${b}`);
+    try {
+      const { page } = o;
+      await ready(page);
+      await page.getByLabel('只看不同', { exact: false }).check();
+      await expect.poll(() => new URL(page.url()).searchParams.get('d')).toBe('1');
+      const rows = await page.$$eval('tr[data-dimension]', (trs, cols) => trs.map((tr) => ({
+        d: (tr as HTMLElement).dataset.dimension!,
+        hidden: (tr as HTMLElement).hidden,
+        bothSilent: cols.every((c) => tr.querySelector(`td[data-column="${c}"]`)?.classList.contains('is-none')),
+        oneSilent: cols.filter((c) => tr.querySelector(`td[data-column="${c}"]`)?.classList.contains('is-none')).length === 1,
+      })), [a, b]);
+      expect(rows.filter((r) => r.bothSilent).every((r) => r.hidden)).toBe(true);
+      expect(rows.filter((r) => r.oneSilent).every((r) => !r.hidden)).toBe(true);
+      const visible = rows.filter((r) => !r.hidden).length;
+      expect(visible).toBeGreaterThan(0);
+      expect(visible).toBeLessThan(dims.length);
+      await expect.poll(() => page.locator('.cmp-status').textContent()).toContain(`显示 ${visible} / ${dims.length} 项`);
+      // A section whose rows are all hidden disappears with them.
+      const emptyShown = await page.$$eval('tbody[data-section]', (tbs) => tbs.filter((tb) => !(tb as HTMLElement).hidden && !tb.querySelector('tr[data-dimension]:not([hidden])')).length);
+      expect(emptyShown).toBe(0);
+      await page.getByLabel('只看不同', { exact: false }).uncheck();
+      await expect.poll(() => page.$$eval('tr[data-dimension][hidden]', (x) => x.length)).toBe(0);
+      expect(new URL(page.url()).search).toBe(`?j=${a},${b}`);
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('highlights the most generous and strictest cell among the chosen columns, in words', async () => {
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      const marks = await page.$$eval('td.is-generous .cmp-rank--generous, td.is-strictest .cmp-rank--strictest', (els) => els.map((e) => e.textContent));
+      expect(marks.length).toBeGreaterThan(0);
+      expect(new Set(marks)).toEqual(new Set(['最优厚', '最严格']));
+      // Only ordered dimensions carry marks.
+      const markedDims = await page.$$eval('td.is-generous, td.is-strictest', (tds) => [...new Set(tds.map((t) => (t as HTMLElement).dataset.dimension))]);
+      const ordered = (parseYaml(readFileSync(path.join(ROOT, 'content/dimensions.yaml'), 'utf8')) as { dimensions: { key: string; order: string }[] }).dimensions.filter((d) => d.order !== 'none').map((d) => d.key);
+      for (const d of markedDims) expect(ordered).toContain(d);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test.each([
+    ['?j=nope,kunming-2025-guideline', '没有代号为“nope”的文件'],
+    ['?j=%3Cscript%3E,,', '不是有效的文件代号'],
+    ['?j=kunming-2025-guideline&d=maybe', '只识别出一份文件'],
+    ['?j=%E0%A4%A', '不是有效的文件代号'],
+  ])('a malformed URL %s shows a notice and the full table, never a crash', async (q, words) => {
+    const o = await open(`/compare/${q}`);
+    try {
+      const { page } = o;
+      await ready(page);
+      await expect.poll(() => page.locator('.cmp-controls .notice').textContent()).toContain(words);
+      expect(await shownColumns(page)).toEqual(colIds);
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('downloads the current selection as CSV and JSON, with citations', async () => {
+    const [c1, c2] = [colIds[0]!, colIds.at(-1)!];
+    const o = await open(`/compare/?j=${c1},${c2}`);
+    try {
+      const { page } = o;
+      await ready(page);
+      const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（CSV）' }).click()]);
+      const csv = readFileSync((await csvDl.path())!, 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const ids = new Set(csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[5]));
+      expect(ids).toEqual(new Set([c1, c2]));
+      expect(csv).toContain('/policies/');
+      const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（JSON）' }).click()]);
+      const json = JSON.parse(readFileSync((await jsonDl.path())!, 'utf8')) as typeof exported;
+      expect(json.columns.map((c) => c.id)).toEqual([c1, c2]);
+      expect(json.rows.map((r) => r.dimension)).toEqual(dims);
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+});
+
+describe('accessibility and layout', () => {
+  test.each(['/compare/', '/compare/?j=kunming-2025-guideline,yunnan-2024-15-measures&d=1', '/compare/?j=bad!', '/compare/inventor-share/'])('axe finds no violations on %s', async (u) => {
+    const o = await open(u, { bypassCSP: true });
+    try {
+      if (u.startsWith('/compare/?') || u === '/compare/') await ready(o.page);
+      const results = await runAxe(o.page);
+      expect(results.passes.length).toBeGreaterThan(0);
+      expect(results.violations.map((v) => v.id), formatViolations(results.violations)).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('keyboard only: tab to a column checkbox and toggle it; a focused citation shows its quote, Escape hides it', async () => {
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      const target = colIds[0]!;
+      let found = false;
+      for (let i = 0; i < 40 && !found; i++) {
+        await page.keyboard.press('Tab');
+        found = await page.evaluate((id) => (document.activeElement as HTMLInputElement | null)?.value === id, target);
+      }
+      expect(found).toBe(true);
+      await page.keyboard.press('Space');
+      await expect.poll(() => shownColumns(page)).not.toContain(target);
+      await expect.poll(() => new URL(page.url()).searchParams.get('j')).toBe(colIds.slice(1).join(','));
+      // Tab onwards to the first citation link in the table.
+      let onCite = false;
+      for (let i = 0; i < 120 && !onCite; i++) {
+        await page.keyboard.press('Tab');
+        onCite = await page.evaluate(() => !!document.activeElement?.closest('.cmp-cite'));
+      }
+      expect(onCite).toBe(true);
+      const quoteShown = () => page.evaluate(() => {
+        const q = document.activeElement!.closest('.cmp-cite')!.querySelector('.cmp-quote')!;
+        return getComputedStyle(q).display !== 'none';
+      });
+      expect(await quoteShown()).toBe(true);
+      // The quote is the link's description for screen readers.
+      const described = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        return document.getElementById(a.getAttribute('aria-describedby')!)?.textContent ?? '';
+      });
+      expect(described.length).toBeGreaterThan(4);
+      await page.keyboard.press('Escape');
+      expect(await quoteShown()).toBe(false);
+      // Focus is not hidden under the sticky header row or first column.
+      const obscured = await page.evaluate(() => {
+        const a = document.activeElement!.getBoundingClientRect();
+        const head = document.querySelector('.cmp thead')!.getBoundingClientRect();
+        const first = document.querySelector('.cmp .cmp-rowhead')!.getBoundingClientRect();
+        return a.top < head.bottom - 1 || a.left < first.right - 1;
+      });
+      expect(obscured).toBe(false);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('a 360 px phone shows one card per dimension with the same data, without horizontal scrolling', async () => {
+    const o = await open('/compare/', { viewport: { width: 360, height: 800 } });
+    try {
+      const { page } = o;
+      await ready(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.locator('.cmp thead').evaluate((el) => el.getBoundingClientRect().height <= 1)).toBe(true);
+      const layout = await page.$$eval('tr[data-dimension]', (trs) => trs.map((tr) => ({
+        display: getComputedStyle(tr).display,
+        width: tr.getBoundingClientRect().width,
+        labels: [...tr.querySelectorAll('.cmp-cell-label')].filter((l) => getComputedStyle(l).display !== 'none').length,
+        cells: tr.querySelectorAll('td').length,
+      })));
+      expect(layout).toHaveLength(dims.length);
+      for (const r of layout) {
+        expect(r.display).toBe('block');
+        expect(r.width).toBeLessThanOrEqual(360);
+        expect(r.labels).toBe(r.cells); // every document's rule is labelled in the card
+        expect(r.cells).toBe(colIds.length);
+      }
+      // The quotes are visible inline on phones (no hover there).
+      expect(await page.locator('.cmp-quote').first().isVisible()).toBe(true);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('prints on A4 landscape with the whole matrix and without the controls', async () => {
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.cmp-controls').isVisible()).toBe(false);
+      expect(await page.locator('tr[data-dimension]').count()).toBe(dims.length);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+      expect(box).not.toBeNull();
+      const [w, h] = [Number(box![1]), Number(box![2])];
+      expect(Math.round(w)).toBe(842); // A4 landscape: 297 × 210 mm = 842 × 595 pt
+      expect(Math.round(h)).toBe(595);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('a dimension page lists every document with full quotes, is indexed with its section as 主题, and links back', async () => {
+    const o = await open('/compare/inventor-share/', { javaScript: false });
+    try {
+      const { page } = o;
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('[data-pagefind-body]').count()).toBe(1);
+      expect(await page.locator('[data-pagefind-filter="主题"]').textContent()).toBe('收益分配');
+      expect(await page.$$eval('article.dim-doc', (as) => as.map((a) => (a as HTMLElement).dataset.column))).toEqual(colIds);
+      expect(await page.locator('article.dim-doc blockquote').count()).toBeGreaterThan(0);
+      expect(await page.locator('a[href="/compare/#dim-inventor-share"]').count()).toBe(1);
+      // The matrix row header links here.
+      const o2 = await open('/compare/', { javaScript: false });
+      try {
+        expect(await o2.page.locator('tr#dim-inventor-share th a').getAttribute('href')).toBe('/compare/inventor-share/');
+      } finally {
+        await o2.close();
+      }
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+});
+
+describe('static exports', () => {
+  test('comparison.json and comparison.csv hold every dimension × document with citations', () => {
+    expect(exported.rows.map((r) => r.dimension)).toEqual(dims);
+    for (const r of exported.rows) expect(r.cells.map((c) => c.column)).toEqual(colIds);
+    const csv = readFileSync(path.join(DIST_DIR, 'compare/comparison.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const provisions = exported.rows.flatMap((r) => r.cells.flatMap((c) => (c.specified ? (c as unknown as { provisions: unknown[] }).provisions : [null])));
+    // One line per provision or silent cell, plus the header (quotes may hold line breaks: count records by the data version column).
+    const version = (JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison.json'), 'utf8')) as { dataset: { version: string } }).dataset.version;
+    expect(csv.split('\r\n').filter((l) => l.startsWith(`${version},`)).length).toBe(provisions.length);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  LICENSEE_SIZES,
+  LICENSOR_LEVELS,
+  LICENSOR_TYPES,
+  RESULT_TYPES,
+  TRI,
+  isValid,
+  parseProfileQuery,
+  parseQueryString,
+  toQueryString,
+  serializeProfile,
+  validateProfile,
+  type EligibilityProfile,
+} from '../../../src/lib/eligibility-profile';
+import { fixturePlaces as places } from '../../fixtures/eligibility';
+
+describe('parseProfileQuery / serializeProfile', () => {
+  it('reads a hand-written link', () => {
+    const { profile, errors } = parseProfileQuery(
+      '?licensor=university&level=city-level&province=530000&city=530100&licensee=sme&tech-sme=1&result=patent&granted=yes&trl=5&funding=yes&years-right=3',
+      places,
+    );
+    expect(errors).toEqual({});
+    expect(profile).toEqual({
+      licensorType: 'university', licensorLevel: 'city-level', province: '530000', city: '530100', licenseeSize: 'sme',
+      techSme: true, resultType: 'patent', granted: 'yes', trl: 5, publicFunding: 'yes', yearsSinceRight: 3,
+    });
+  });
+
+  it('writes fields in a fixed order and leaves unanswered ones out', () => {
+    expect(serializeProfile({ yearsSinceRight: 2, licensorType: 'university', techSme: false, incubator: true })).toBe(
+      'licensor=university&incubator=1&years-right=2',
+    );
+    expect(serializeProfile({})).toBe('');
+  });
+
+  it('empty values are unanswered, not errors', () => {
+    expect(parseProfileQuery('licensor=&trl=&years-acceptance=', places)).toEqual({ profile: {}, errors: {} });
+  });
+
+  it('negative years, decimals, TRL 10 and unknown keys get Chinese messages per field', () => {
+    const { errors } = parseProfileQuery('years-acceptance=-1&years-right=2.5&trl=10&licensor=bank&province=110000', places);
+    expect(errors.yearsSinceAcceptance).toBe('验收后已满年数不能为负数。');
+    expect(errors.yearsSinceRight).toMatch(/须为整数/);
+    expect(errors.trl).toBe('技术成熟度（TRL）应在 1 到 9 之间。');
+    expect(errors.licensorType).toContain('“bank”无法识别');
+    expect(errors.province).toContain('无法识别');
+  });
+
+  it('round-trips every well-formed profile', () => {
+    const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.record({
+          licensorType: opt(fc.constantFrom(...LICENSOR_TYPES)),
+          licensorLevel: opt(fc.constantFrom(...LICENSOR_LEVELS)),
+          province: opt(fc.constantFrom('430000', '440000', '530000', 'other')),
+          licenseeSize: opt(fc.constantFrom(...LICENSEE_SIZES)),
+          techSme: opt(fc.constant(true)),
+          incubator: opt(fc.constant(true)),
+          researcherFounded: opt(fc.constant(true)),
+          resultType: opt(fc.constantFrom(...RESULT_TYPES)),
+          granted: opt(fc.constantFrom(...TRI)),
+          assessed: opt(fc.constantFrom(...TRI)),
+          trl: opt(fc.integer({ min: 1, max: 9 })),
+          publicFunding: opt(fc.constantFrom(...TRI)),
+          yearsSinceAcceptance: opt(fc.integer({ min: 0, max: 100 })),
+          yearsSinceRight: opt(fc.integer({ min: 0, max: 100 })),
+        }),
+        (r) => {
+          const p = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as EligibilityProfile;
+          expect(parseProfileQuery(serializeProfile(p), places).profile).toEqual(p);
+        },
+      ),
+    );
+  });
+});
+
+describe('validateProfile', () => {
+  it('accepts a sparse but consistent profile (rights not granted with TRL missing is fine)', () => {
+    expect(isValid(validateProfile({ resultType: 'patent', granted: 'no' }, places))).toBe(true);
+  });
+
+  it.each<[EligibilityProfile, string, RegExp]>([
+    [{ licensorType: 'state-enterprise', licensorLevel: 'non-state' }, 'licensorLevel', /国有企业不可能/],
+    [{ licensorType: 'enterprise', licensorLevel: 'provincial' }, 'licensorLevel', /请在“许可方类型”中选择“国有企业”/],
+    [{ licenseeSize: 'large', techSme: true }, 'techSme', /科技型中小企业必须是中小企业/],
+    [{ licenseeSize: 'not-enterprise', incubator: true }, 'licenseeSize', /不是企业/],
+    [{ resultType: 'technical-secret', granted: 'yes' }, 'granted', /技术秘密不经授权/],
+    [{ resultType: 'patent', assessed: 'yes' }, 'assessed', /只针对技术秘密/],
+    [{ granted: 'no', yearsSinceRight: 1 }, 'yearsSinceRight', /尚未授权或已失效/],
+    [{ publicFunding: 'no', yearsSinceAcceptance: 1 }, 'yearsSinceAcceptance', /财政资金/],
+    [{ province: '430000', city: '530100' }, 'city', /昆明市不在湖南省/],
+    [{ city: '530100' }, 'province', /请先选择所在省份/],
+  ])('%o → %s', (p, field, msg) => {
+    const e = validateProfile(p, places);
+    expect(e[field as keyof typeof e]).toMatch(msg);
+  });
+
+  it('a province and one of its cities is fine; "other" city is fine anywhere', () => {
+    expect(validateProfile({ province: '530000', city: '530100' }, places)).toEqual({});
+    expect(validateProfile({ province: '430000', city: 'other' }, places)).toEqual({});
+  });
+});
+
+describe('parseQueryString / toQueryString', () => {
+  it('decodes + and percent escapes as a GET form writes them; first value wins; bad escapes kept', () => {
+    const q = parseQueryString('?a=%E6%98%86+%E6%98%8E&b=1&b=2&c&d=%E0%A4%A');
+    expect([...q]).toEqual([['a', '昆 明'], ['b', '1'], ['c', ''], ['d', '%E0%A4%A']]);
+  });
+
+  it('round-trips arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ minLength: 1 }), fc.string())), (pairs) => {
+        const firsts = new Map<string, string>();
+        for (const [k, v] of pairs) if (!firsts.has(k)) firsts.set(k, v);
+        expect(parseQueryString(toQueryString(pairs))).toEqual(firsts);
+      }),
+    );
+  });
+});
