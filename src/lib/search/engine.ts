@@ -162,7 +162,7 @@ export async function runSearch(
     for (const p of ranked) {
       const fl = filtersById.get(p.source.id) ?? {};
       if (!matchesFilters(fl, sel, k)) continue;
-      for (const v of fl[k] ?? []) counts[k][v] = (counts[k][v] ?? 0) + 1;
+      for (const v of new Set(fl[k] ?? [])) counts[k][v] = (counts[k][v] ?? 0) + 1;
     }
   }
   const passages = ranked.filter((p) => matchesFilters(filtersById.get(p.source.id) ?? {}, sel));

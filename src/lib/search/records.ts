@@ -98,7 +98,10 @@ export interface PageRecordOptions {
  * `<main>` (the layout keeps header and footer outside `<main>`). Returns null without either.
  */
 export function pageRecord(pageHtml: string, opts: PageRecordOptions): SearchRecord | null {
-  const extra = [attrSpan('meta', 'kind', 'page'), attrSpan('meta', 'pagekind', opts.kind), ...(opts.topics ?? []).map((t) => attrSpan('filter', '主题', t))].join('');
+  // A page that declares its own 主题 keeps it; the scope's topic only fills in.
+  const ownTopic = /data-pagefind-filter="主题/.test(pageHtml);
+  const topics = ownTopic ? [] : (opts.topics ?? []);
+  const extra = [attrSpan('meta', 'kind', 'page'), attrSpan('meta', 'pagekind', opts.kind), ...topics.map((t) => attrSpan('filter', '主题', t))].join('');
   if (/\bdata-pagefind-body\b/.test(pageHtml)) {
     return { url: opts.url, content: pageHtml.replace(/(<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>)/, `$1${extra}`) };
   }

@@ -57,6 +57,11 @@ describe('runSearch', () => {
     expect(out.counts['主题']).toEqual({ 收益分配: 1 });
     expect(out.unfiltered).toBe(2);
   });
+  test('a value listed twice on one record counts once', async () => {
+    const twice = { ...A, filters: { 主题: ['收益分配', '收益分配'] } };
+    const out = await runSearch(fakeApi([twice]), '净收入', []);
+    expect(out.counts['主题']).toEqual({ 收益分配: 1 });
+  });
   test('empty, punctuation-only and very long queries return no passages and no error', async () => {
     const api = fakeApi([A]);
     expect((await runSearch(api, '', [])).query.status).toBe('empty');

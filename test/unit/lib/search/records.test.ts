@@ -94,6 +94,10 @@ describe('pageRecord', () => {
     const r = pageRecord('<main><div data-pagefind-body><p>说明</p></div></main>', { url: '/x/', kind: '计算器说明' });
     expect(r?.content).toMatch(/<div data-pagefind-body><span data-pagefind-meta="kind:page">/);
   });
+  test('a page that declares its own 主题 is not given a second one', () => {
+    const r = pageRecord('<main><div data-pagefind-body><span hidden data-pagefind-filter="主题">程序</span></div></main>', { url: '/x/', kind: '对比', topics: ['收益分配'] });
+    expect(r?.content).not.toContain('主题:收益分配');
+  });
   test('nothing to index without <main> or a body', () => {
     expect(pageRecord('<p>x</p>', { url: '/x/', kind: 'k' })).toBeNull();
   });
