@@ -70,8 +70,12 @@ export function toPassage(f: PagefindFragment, id: string, score: number, order:
   const anchorId = f.meta.anchor;
   const own = anchorId ? f.anchors.find((a) => a.id === anchorId) : undefined;
   const textStart = own?.location ?? 0;
-  const heading = f.anchors.find((a) => /^h[1-6]$/i.test(a.element) && a.location >= textStart && a.text?.trim())?.text?.trim();
   const kind = f.meta.kind === 'clause' || f.meta.kind === 'policy' ? f.meta.kind : 'page';
+  // A clause's own heading names it; a page's first heading is just its first section.
+  const heading =
+    kind === 'clause'
+      ? f.anchors.find((a) => /^h[1-6]$/i.test(a.element) && a.location >= textStart && a.text?.trim())?.text?.trim()
+      : undefined;
   return {
     id,
     url: f.url,
