@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentType } from './server.ts';
+import { contentType, listenOnLoopback } from './server.ts';
 import { elementSnippet, iframeSnippet, type SnippetParams, type SnippetWidget } from '../../../src/lib/widgets/snippets.ts';
 
 export const HOST_FIXTURES = fileURLToPath(new URL('../../fixtures/host/', import.meta.url));
@@ -61,18 +61,5 @@ export async function startHostServer(widgetOrigin: string, widgetsHtml: string)
       res.end(String(err));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const addr = server.address();
-  if (addr === null || typeof addr === 'string') throw new Error('host server has no TCP address');
-  return {
-    url: `http://127.0.0.1:${addr.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
-  };
+  return listenOnLoopback(server);
 }

@@ -118,6 +118,11 @@ export async function startServer(root: string = DIST_DIR): Promise<RunningServe
       res.end(String(err));
     });
   });
+  return listenOnLoopback(server);
+}
+
+/** Starts `server` on 127.0.0.1 with an ephemeral port; `close()` also drops kept-alive sockets. */
+export async function listenOnLoopback(server: import('node:http').Server): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
