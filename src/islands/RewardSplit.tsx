@@ -4,6 +4,7 @@
  * state lives in the URL (`url-state.ts`). Outputs carry `data-output` names for the widgets.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ResultActions } from './ui/ResultActions';
 import { Field } from './ui/Field';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { fill, renderStep } from '../lib/calculators/common';
@@ -264,11 +265,7 @@ export default function RewardSplit(props: RewardSplitProps) {
           </>
         )}
         {syncUrl && (
-          <p class="no-print calc-actions">
-            <button type="button" class="button" onClick={copy}>{s['calc.common.share']}</button>{' '}
-            <button type="button" class="button button--secondary" onClick={() => window.print()}>{s['calc.common.print']}</button>{' '}
-            <span role="status">{copied}</span>
-          </p>
+          <ResultActions onCopy={copy} copied={copied} shareLabel={s['calc.common.share']!} printLabel={s['calc.common.print']!} />
         )}
       </section>
 

@@ -5,6 +5,7 @@
  * lives in the URL. Outputs carry `data-output` names (claim-amount-<i>, total-subsidy …).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ResultActions } from './ui/ResultActions';
 import { Field } from './ui/Field';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { fill, renderStep } from '../lib/calculators/common';
@@ -317,11 +318,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
         </ul>
         <p class="result-stamp">{ROUNDING_NOTE} <span data-output="dataset-version">{fill(s['calc.common.stamp']!, { version })}</span></p>
         {syncUrl && (
-          <p class="no-print calc-actions">
-            <button type="button" class="button" onClick={copy}>{s['calc.common.share']}</button>{' '}
-            <button type="button" class="button button--secondary" onClick={() => window.print()}>{s['calc.common.print']}</button>{' '}
-            <span role="status">{copied}</span>
-          </p>
+          <ResultActions onCopy={copy} copied={copied} shareLabel={s['calc.common.share']!} printLabel={s['calc.common.print']!} />
         )}
       </section>
     </div>
