@@ -101,10 +101,10 @@ export default function RewardSplit(props: RewardSplitProps) {
   const id = (x: string) => `${props.idPrefix ?? 'rw'}-${x}`;
   const [st, setSt] = useState<RewardUrlState>(defaults);
   const [problems, setProblems] = useState<UrlProblem[]>([]);
-  const [copied, setCopied] = useState('');
   const docIds = useMemo(() => policies.map((p) => p.id), [policies]);
 
   const syncUrl = props.syncUrl ?? true;
+  const actionLabels = { share: s['calc.common.share']!, print: s['calc.common.print']!, copied: s['calc.common.copied']!, copyFailed: s['calc.common.copyFailed']! };
   // Read the URL once mounted (the server render shows the defaults).
   useEffect(() => {
     if (!syncUrl) return;
@@ -115,7 +115,6 @@ export default function RewardSplit(props: RewardSplitProps) {
   const update = (patch: Partial<RewardUrlState>) => {
     const next = { ...st, ...patch };
     setSt(next);
-    setCopied('');
     if (syncUrl && typeof window !== 'undefined') window.history.replaceState(null, '', serializeRewardUrl(next));
   };
 
@@ -143,14 +142,6 @@ export default function RewardSplit(props: RewardSplitProps) {
   const tsRule = transferStaffRule(rules, st.mode);
   const ts = result?.transferStaff;
   const ruleNotes = [...new Set([inv?.rule, ts?.rule].flatMap((r) => r?.notes ?? []))];
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(s['calc.common.copied']!);
-    } catch {
-      setCopied(s['calc.common.copyFailed']!);
-    }
-  };
 
   return (
     <div class="calc calc-reward">
@@ -265,7 +256,7 @@ export default function RewardSplit(props: RewardSplitProps) {
           </>
         )}
         {syncUrl && (
-          <ResultActions onCopy={copy} copied={copied} shareLabel={s['calc.common.share']!} printLabel={s['calc.common.print']!} />
+          <ResultActions stateKey={serializeRewardUrl(st)} labels={actionLabels} />
         )}
       </section>
 

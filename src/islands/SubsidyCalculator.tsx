@@ -75,12 +75,12 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const [problems, setProblems] = useState<UrlProblem[]>([]);
   const [thresholds, setThresholds] = useState<Record<string, string>>({});
   const [checked, setChecked] = useState<Record<string, boolean>>({});
-  const [copied, setCopied] = useState('');
 
   const jurisdictions = useMemo(() => [...new Map(policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()], [policies]);
   const subsidies = useMemo(() => provisions.filter(isSubsidy), [provisions]);
   const policyJurisdiction = useMemo(() => Object.fromEntries(policies.map((p) => [p.id, p.jurisdiction.code])), [policies]);
   const syncUrl = props.syncUrl ?? true;
+  const actionLabels = { share: s['calc.common.share']!, print: s['calc.common.print']!, copied: s['calc.common.copied']!, copyFailed: s['calc.common.copyFailed']! };
   // Inside a shadow root `document.getElementById` cannot see our elements; the root node can.
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -91,7 +91,6 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   }, []);
   const update = (next: SubsidyUrlState) => {
     setSt(next);
-    setCopied('');
     if (syncUrl && typeof window !== 'undefined') window.history.replaceState(null, '', serializeSubsidyUrl(next));
   };
   const setRow = (i: number, patch: Partial<ClaimRow>) => update({ ...st, claims: st.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
@@ -124,14 +123,6 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
       const root = (rootRef.current?.getRootNode() ?? document) as Document | ShadowRoot;
       root.getElementById(id(`c${st.claims.length}-year`))?.focus();
     }, 0);
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(s['calc.common.copied']!);
-    } catch {
-      setCopied(s['calc.common.copyFailed']!);
-    }
   };
 
   const groups = claimantOrder
@@ -318,7 +309,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
         </ul>
         <p class="result-stamp">{ROUNDING_NOTE} <span data-output="dataset-version">{fill(s['calc.common.stamp']!, { version })}</span></p>
         {syncUrl && (
-          <ResultActions onCopy={copy} copied={copied} shareLabel={s['calc.common.share']!} printLabel={s['calc.common.print']!} />
+          <ResultActions stateKey={serializeSubsidyUrl(st)} labels={actionLabels} />
         )}
       </section>
     </div>
