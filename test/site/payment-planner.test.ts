@@ -116,6 +116,8 @@ test('the share link reproduces the plan', async () => {
     await page.fill('#pp-instAmount', '50万');
     await page.fill('#pp-revenue', '2027-05-20');
     await expect.poll(() => attr(page, 'schedule-total')).toBe('1500000.00');
+    // The total does not depend on the revenue date, so wait for the link to carry it too.
+    await expect.poll(() => out(page, 'share-url').inputValue()).toContain('2027-05-20');
     shared = (await out(page, 'share-url').inputValue()) ?? '';
     expect(shared).toContain('mode=deferred');
   } finally {
