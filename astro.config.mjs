@@ -7,6 +7,7 @@ import widgetBundles from './src/integrations/widget-bundles.ts';
 import guideCheck from './src/integrations/guide-check.ts';
 import islandHtml from './src/integrations/island-html.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { decimalSubsetVite } from './src/integrations/decimal-subset.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
 // load. `frame-ancestors` cannot be set by a <meta> policy (browsers ignore it there), so framing
@@ -19,6 +20,8 @@ export default defineConfig({
   // pagefind() last: it indexes the HTML as the other build:done hooks leave it.
   integrations: [mdx(), preact(), citationCheck(), guideCheck(), islandHtml(), widgetBundles(), pagefind()],
   devToolbar: { enabled: false },
+  // Only the decimal.js methods the site calls are shipped (see the module for why and how).
+  vite: { plugins: [decimalSubsetVite()] },
   security: {
     csp: {
       directives: [

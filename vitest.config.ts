@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { decimalSubsetVite } from './src/integrations/decimal-subset';
 
 // Two projects: `unit` runs on sources alone (no build); `site` runs against the built `dist/`
 // in real Chromium and is run by `npm test` after `astro build`.
@@ -6,10 +7,14 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // decimal.js goes through Vite (not Node's loader) so the tests compute with the subset
+        // of it that the site ships (src/integrations/decimal-subset.ts).
+        plugins: [decimalSubsetVite()],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'],
           environment: 'node',
+          server: { deps: { inline: ['decimal.js'] } },
         },
       },
       {

@@ -1,5 +1,6 @@
 // Full-page screenshot of a built page, for looking at it:
 //   npx node scripts/screenshot.mjs <url-path> [out.png] [--width 360] [--height 800] [--print] [--viewport]
+//     [--wait-for <css selector>]   (e.g. '[data-output]' once an island has hydrated)
 // Serves dist/ (run `npm run build` first) on 127.0.0.1 with the test server, blocks every
 // request that leaves localhost, and writes the PNG (default: screenshot.png).
 import path from 'node:path';
@@ -14,6 +15,7 @@ const { values, positionals } = parseArgs({
     height: { type: 'string', default: '800' },
     print: { type: 'boolean', default: false },
     viewport: { type: 'boolean', default: false },
+    'wait-for': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -44,6 +46,7 @@ try {
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   const url = new URL(urlPath, server.url + '/').href;
   const res = await page.goto(url, { waitUntil: 'load' });
+  if (values['wait-for']) await page.locator(values['wait-for']).first().waitFor({ state: 'visible' });
   if (values.print) await page.emulateMedia({ media: 'print' });
   // --viewport: only what a reader sees first (a full page of a long text is unreadable when scaled).
   await page.screenshot({ path: out, fullPage: !values.viewport });

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { toShadowCss } from '../lib/widgets/shadow-css';
+import { decimalSubsetEsbuild } from './decimal-subset';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 /** Where the bundle composition is recorded for `scripts/bench-widgets.mjs` (not deployed). */
@@ -132,7 +133,7 @@ export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLo
       entryPoints: [entry],
       outfile: path.join(widgetsDir, `${id}.js`),
       banner: { js: LICENSE_BANNER },
-      plugins: [virtualModules(distDir, css)],
+      plugins: [virtualModules(distDir, css), decimalSubsetEsbuild()],
     });
     // The same bundle without its data, to report the code's weight on its own.
     const codeOnly = await build({
@@ -141,8 +142,10 @@ export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLo
       write: false,
       outfile: path.join(widgetsDir, `${id}.js`),
       banner: { js: LICENSE_BANNER },
-      plugins: [virtualModules(distDir, css, true)],
+      plugins: [virtualModules(distDir, css, true), decimalSubsetEsbuild()],
     });
+    await mkdir(path.dirname(BUNDLE_REPORT), { recursive: true });
+    await writeFile(BUNDLE_REPORT.replace(/\.json$/, `.${id}.meta.json`), JSON.stringify(result.metafile));
     report[id] = {
       parts: bundleParts(result.metafile),
       gzip: gzipSync(await readFile(path.join(widgetsDir, `${id}.js`)), { level: 9 }).length,
