@@ -2,13 +2,14 @@
  * Builds the custom-element scripts (`/widgets/<id>.js`) and the iframe host script
  * (`/embed/host.js`) with esbuild after Astro has written `dist/`.
  *
- * Each element script is ONE self-contained classic script (IIFE): Preact, decimal.js, the
- * widget's data (Astro's `/widgets/<id>.data.json`, inlined, then removed from dist) and its
- * shadow-root CSS. Why not ES modules with shared chunks and a fetched data file: a host page
- * loads them cross-origin, and module scripts and fetch() are CORS requests, so every static
- * host of this site would need `Access-Control-Allow-Origin` configured; a classic script needs
- * nothing, and the host's CSP needs no `connect-src` for us. The cost is that two widgets on one
- * page each carry their own Preact (the budget is per widget, and is met).
+ * Each element script is ONE self-contained classic script (IIFE): Preact, the subset of
+ * decimal.js we call (decimal-subset.ts), the widget's data (Astro's `/widgets/<id>.data.json`,
+ * inlined without the UI strings the script never looks up (widget-strings.ts), then removed
+ * from dist) and its shadow-root CSS. Why not ES modules with shared chunks and a fetched data
+ * file: a host page loads them cross-origin, and module scripts and fetch() are CORS requests, so
+ * every static host of this site would need `Access-Control-Allow-Origin` configured; a classic
+ * script needs nothing, and the host's CSP needs no `connect-src` for us. The cost is that two
+ * widgets on one page each carry their own Preact and decimal.js (the budget is per widget).
  */
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { toShadowCss } from '../lib/widgets/shadow-css';
 import { decimalSubsetEsbuild } from './decimal-subset';
+import { pruneWidgetStrings } from './widget-strings';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 /** Where the bundle composition is recorded for `scripts/bench-widgets.mjs` (not deployed). */
@@ -32,6 +34,8 @@ export interface BundleReport {
   gzip: number;
   /** gzip -9 bytes of the same script with an empty payload: the code (Preact, decimal.js, ours, CSS). */
   codeGzip: number;
+  /** UI strings left out of the payload because the script never looks them up. */
+  stringsRemoved: number;
 }
 
 /** Groups esbuild's per-input output bytes into the parts worth reporting. */
@@ -40,7 +44,7 @@ export function bundleParts(meta: Metafile): BundleParts {
   for (const out of Object.values(meta.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
       const part = /node_modules\/([^/]+)/.exec(input)?.[1] ??
-        (input.endsWith('.data.json') ? 'data (inlined payload)' :
+        (input === 'xyhf:payload' ? 'data (inlined payload)' :
           input.startsWith('xyhf') || input.endsWith('.css') ? 'css (shadow stylesheet)' :
             /src\/(lib|islands|widgets|data)\//.exec(input)?.[0].replace(/\/$/, '') ?? 'other');
       parts[part] = (parts[part] ?? 0) + bytesInOutput;
@@ -62,16 +66,13 @@ export async function shadowStylesheet(): Promise<string> {
   ].join('\n');
 }
 
-function virtualModules(distDir: string, css: string, emptyPayload = false): Plugin {
+/** `payload`: the widget's data as inlined (null: an empty object, to weigh the code alone). */
+function virtualModules(css: string, payload: unknown): Plugin {
   return {
     name: 'xyhf-widget-virtual',
     setup(b) {
-      b.onResolve({ filter: /^xyhf:widget-payload\// }, (args) =>
-        emptyPayload
-          ? { path: 'empty-payload', namespace: 'xyhf' }
-          : { path: path.join(distDir, 'widgets', `${args.path.slice('xyhf:widget-payload/'.length)}.data.json`) },
-      );
-      b.onLoad({ filter: /^empty-payload$/, namespace: 'xyhf' }, () => ({ contents: '{}', loader: 'json' }));
+      b.onResolve({ filter: /^xyhf:widget-payload\// }, () => ({ path: 'payload', namespace: 'xyhf' }));
+      b.onLoad({ filter: /^payload$/, namespace: 'xyhf' }, () => ({ contents: JSON.stringify(payload ?? {}), loader: 'json' }));
       b.onResolve({ filter: /^xyhf:widget-css$/ }, () => ({ path: 'widget-css', namespace: 'xyhf' }));
       b.onLoad({ filter: /^widget-css$/, namespace: 'xyhf' }, () => ({ contents: css, loader: 'text' }));
       // `import css from './x.css?shadow'` in an element entry: the file's text, adapted for a
@@ -85,9 +86,6 @@ function virtualModules(distDir: string, css: string, emptyPayload = false): Plu
         loader: 'text',
         watchFiles: [args.path],
       }));
-      // The payment planner loads the ics package on demand; a classic script cannot split, and
-      // the widget hides the calendar export, so the module is replaced by a stub there.
-      b.onResolve({ filter: /\/lib\/export\/ics(\.ts)?$/ }, () => ({ path: path.join(SRC, 'widgets', 'runtime', 'ics-stub.ts') }));
       // Any other CSS import would be dropped from the shadow root silently: refuse it.
       b.onLoad({ filter: /\.css$/ }, (args) => ({
         errors: [{ text: `CSS import in a widget bundle (${path.relative(SRC, args.path)}): import it with ?shadow in the element entry` }],
@@ -127,29 +125,33 @@ export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLo
   for (const id of ids) {
     const entry = path.join(SRC, 'widgets', id, 'element.ts');
     if (!(await exists(entry))) throw new Error(`widget ${id}: no element entry at ${entry}`);
-    const result = await build({
-      metafile: true,
-      ...common,
-      entryPoints: [entry],
-      outfile: path.join(widgetsDir, `${id}.js`),
-      banner: { js: LICENSE_BANNER },
-      plugins: [virtualModules(distDir, css), decimalSubsetEsbuild()],
-    });
-    // The same bundle without its data, to report the code's weight on its own.
+    // The code alone first: its weight is reported, and it says which UI strings the payload needs.
     const codeOnly = await build({
       ...common,
       entryPoints: [entry],
       write: false,
       outfile: path.join(widgetsDir, `${id}.js`),
       banner: { js: LICENSE_BANNER },
-      plugins: [virtualModules(distDir, css, true), decimalSubsetEsbuild()],
+      plugins: [virtualModules(css, null), decimalSubsetEsbuild()],
+    });
+    const code = codeOnly.outputFiles[0]!;
+    const dataFile = path.join(widgetsDir, `${id}.data.json`);
+    const { payload, removed } = pruneWidgetStrings(JSON.parse(await readFile(dataFile, 'utf8')) as unknown, code.text);
+    const result = await build({
+      metafile: true,
+      ...common,
+      entryPoints: [entry],
+      outfile: path.join(widgetsDir, `${id}.js`),
+      banner: { js: LICENSE_BANNER },
+      plugins: [virtualModules(css, payload), decimalSubsetEsbuild()],
     });
     await mkdir(path.dirname(BUNDLE_REPORT), { recursive: true });
     await writeFile(BUNDLE_REPORT.replace(/\.json$/, `.${id}.meta.json`), JSON.stringify(result.metafile));
     report[id] = {
       parts: bundleParts(result.metafile),
       gzip: gzipSync(await readFile(path.join(widgetsDir, `${id}.js`)), { level: 9 }).length,
-      codeGzip: gzipSync(codeOnly.outputFiles[0]!.contents, { level: 9 }).length,
+      codeGzip: gzipSync(code.contents, { level: 9 }).length,
+      stringsRemoved: removed,
     };
     if (!process.env.XYHF_KEEP_WIDGET_PAYLOADS) await rm(path.join(widgetsDir, `${id}.data.json`));
   }

@@ -380,6 +380,39 @@ describe('hostile host page on a second origin', () => {
     }
   });
 
+  // The scripts carry only the UI strings their code looks up (src/integrations/widget-strings.ts);
+  // one wrongly left out would show as its raw key. Every planner mode and an input error are shown.
+  test('no widget shows a raw message key, in any payment mode or error state', async () => {
+    const { o } = await openHost('hostile.html');
+    const rawKeys = (sel: string) =>
+      o.page.evaluate((s) => {
+        const root = document.querySelector(s)!.shadowRoot!;
+        const attrs = [...root.querySelectorAll('*')].flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''));
+        const text = [root.textContent ?? '', ...attrs].join('\n');
+        return text.match(/\b(?:calc|widgets|embed|compare|guide|search)\.[A-Za-z-]+\.[\w.-]+/g) ?? [];
+      }, sel);
+    try {
+      for (const w of manifest.widgets) {
+        await expect.poll(() => outputsIn(o.page, `#element-${w.id}`).then((x) => Object.keys(x).length), POLL).toBeGreaterThan(0);
+        expect(await rawKeys(`#element-${w.id}`), w.id).toEqual([]);
+      }
+      const planner = o.page.locator('#element-payment-planner');
+      for (const mode of ['milestone', 'deferred', 'royalty']) {
+        await planner.locator(`input[type="radio"][value="${mode}"]`).first().check();
+        await expect.poll(() => rawKeys('#element-payment-planner')).toEqual([]);
+      }
+      await planner.locator('input[name="effective"]').fill('2026-02-30');
+      await expect.poll(() => planner.locator('.field-error').count(), POLL).toBeGreaterThan(0);
+      expect(await rawKeys('#element-payment-planner')).toEqual([]);
+      // The exports and the clause are the full page's: the widget says so and links the plan there.
+      const link = planner.locator('a[href*="/calculators/payment/?"]');
+      expect(await link.count()).toBe(1);
+      expect(await link.getAttribute('target')).toBe('_blank');
+    } finally {
+      await o.close();
+    }
+  });
+
   test('axe finds no violations inside the custom elements', async () => {
     const o = await openPage(browser(), `${host.url}/hostile.html`, { bypassCSP: true });
     try {

@@ -43,6 +43,4 @@ export interface PaymentPlannerProps {
   syncUrl?: boolean;
   /** Page the shareable link opens (the full calculator when embedded). Default: this page. */
   shareBase?: string;
-  /** Offer the .ics calendar export (off in the custom-element widget, which leaves the ics package out). Default true. */
-  calendarExport?: boolean;
 }

@@ -24,7 +24,7 @@ import {
   type SettlementPeriod,
 } from './payment-schedule';
 import { latePenalty, type PenaltyResult } from './late-penalty';
-import { clauseAmount, clauseRoyalty, type ContractClause } from '../export/contract-clause';
+import { clauseRoyalty, type ClauseTerms } from '../export/clause-terms';
 
 export const SCHEDULE_MODES: readonly ScheduleMode[] = ['royalty', 'milestone', 'deferred'];
 export const SETTLEMENT_PERIODS: readonly SettlementPeriod[] = ['half-year', 'year'];
@@ -115,7 +115,8 @@ export interface PlanResult {
   penalty: PenaltyResult | null;
   /** Where the penalty's daily rate default came from (for the citation). */
   lateRateSource: { provisionId: string; contractDefault: boolean; otherPolicy: boolean } | null;
-  clause: ContractClause | null;
+  /** The blanks of the model contract's 第四条 (printed with 大写 by `contractClause()`). */
+  clauseTerms: ClauseTerms | null;
   /** The chosen mode is not among the policy's listed modes (the lists are not exhaustive). */
   modeNotListed: boolean;
   /** Revenue date that could not be used (bad or before the contract), so the rest still works. */
@@ -286,7 +287,7 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
     take(errors, 'lateRate', parsePercentInput(form.lateRate, { label: '日违约金比例', allowZero: true }));
   }
 
-  const clause = schedule && !scheduleBlocked ? buildClause(form, schedule, milestones, royalty, deferred, deferredStart) : null;
+  const clauseTerms = schedule && !scheduleBlocked ? buildClauseTerms(form, schedule, milestones, royalty, deferred, deferredStart) : null;
   const modeNotListed = rule !== null && rule.modeKeys.length > 0 && !rule.modeKeys.some((k) => MODE_KEYS[form.mode].includes(k));
 
   return {
@@ -300,35 +301,35 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
     deferredStart,
     penalty,
     lateRateSource,
-    clause,
+    clauseTerms,
     modeNotListed,
     revenueDate: revenue,
     effectiveDate: effective,
   };
 }
 
-function buildClause(
+function buildClauseTerms(
   form: PaymentForm,
   schedule: Schedule,
   milestones: MilestoneInput[],
   royalty: RoyaltyInput | null,
   deferred: DeferredInput | null,
   start: DeferredStart | null,
-): ContractClause | null {
+): ClauseTerms | null {
   if (form.mode === 'milestone') {
     const total = milestones.reduce<Yuan>((s, m) => s.plus(m.amount), ZERO);
     return {
       mode: 'milestone',
-      rows: milestones.map((m) => ({ node: m.name, expected: m.date, amount: clauseAmount(m.amount), termDays: m.termDays })),
+      rows: milestones.map((m) => ({ node: m.name, expected: m.date, amount: m.amount, termDays: m.termDays })),
       royalty: royalty ? clauseRoyalty(royalty.rate, royalty.period, royalty.termDays) : null,
-      total: clauseAmount(total),
+      total,
     };
   }
   if (form.mode === 'royalty') return royalty ? { mode: 'royalty', royalty: clauseRoyalty(royalty.rate, royalty.period, royalty.termDays) } : null;
   if (!deferred || !start) return null;
   const trigger = start.source === 'period' && start.length ? { kind: 'period' as const, period: start.length } : { kind: 'revenue' as const };
   if (deferred.kind === 'lump' && deferred.lumpAmount) {
-    return { mode: 'deferred', trigger, lump: { amount: clauseAmount(deferred.lumpAmount), termDays: deferred.termDays }, instalments: null };
+    return { mode: 'deferred', trigger, lump: { amount: deferred.lumpAmount, termDays: deferred.termDays }, instalments: null };
   }
   if (deferred.kind === 'instalments' && deferred.perInstalment && deferred.count) {
     return {
@@ -337,9 +338,9 @@ function buildClause(
       lump: null,
       instalments: {
         count: deferred.count,
-        each: clauseAmount(deferred.perInstalment),
+        each: deferred.perInstalment,
         dates: schedule.rows.map((r) => r.due),
-        total: clauseAmount(deferred.perInstalment.times(deferred.count)),
+        total: deferred.perInstalment.times(deferred.count),
       },
     };
   }

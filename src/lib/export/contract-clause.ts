@@ -15,8 +15,7 @@
 import nzhcn from 'nzh/cn';
 import { formatYuan, roundFen, type Yuan } from '../money';
 import { formatChineseDate, type PlainDate } from '../plain-date';
-import type { PeriodLength } from '../civil-code-period';
-import type { SettlementPeriod } from '../calculators/payment-schedule';
+import type { ClauseRoyalty, ClauseTerms } from './clause-terms';
 
 /** 大写金额 without the 人民币 prefix: 100000 → 壹拾万元整. Rounds to the fen (half up) first. */
 export function upperCaseYuan(v: Yuan): string {
@@ -38,37 +37,37 @@ export function clauseAmount(v: Yuan): ClauseAmount {
   return { figures: formatYuan(v), upper: upperCaseYuan(v) };
 }
 
-export interface ClauseRoyalty {
-  /** "5" for 5% — the rate as printed in the blank, without the % sign. */
-  percent: string;
-  period: SettlementPeriod;
-  termDays: number;
-}
+export type { ClauseRoyalty } from './clause-terms';
 
-export type ContractClause =
-  | {
-      mode: 'milestone';
-      rows: { node: string; expected: PlainDate; amount: ClauseAmount; termDays: number }[];
-      royalty: ClauseRoyalty | null;
-      total: ClauseAmount;
-    }
-  | { mode: 'royalty'; royalty: ClauseRoyalty }
-  | {
-      mode: 'deferred';
-      trigger: { kind: 'period'; period: PeriodLength } | { kind: 'revenue' };
-      lump: { amount: ClauseAmount; termDays: number } | null;
-      instalments: { count: number; each: ClauseAmount; dates: PlainDate[]; total: ClauseAmount } | null;
-    };
+/** The clause as printed: every amount in figures and in 大写. */
+export type ContractClause = ClauseTerms<ClauseAmount>;
+
+/** The printable clause from the plan's terms. */
+export function contractClause(terms: ClauseTerms<Yuan>): ContractClause {
+  switch (terms.mode) {
+    case 'milestone':
+      return {
+        ...terms,
+        rows: terms.rows.map((r) => ({ ...r, amount: clauseAmount(r.amount) })),
+        total: clauseAmount(terms.total),
+      };
+    case 'royalty':
+      return terms;
+    case 'deferred':
+      return {
+        ...terms,
+        lump: terms.lump && { ...terms.lump, amount: clauseAmount(terms.lump.amount) },
+        instalments: terms.instalments && {
+          ...terms.instalments,
+          each: clauseAmount(terms.instalments.each),
+          total: clauseAmount(terms.instalments.total),
+        },
+      };
+  }
+}
 
 /** Message lookup with `{name}` placeholders, as the UI's `t()`. */
 export type Translate = (key: string, vars?: Record<string, string>) => string;
-
-const pct = (rate: Yuan): string => rate.times(100).toFixed(6).replace(/\.?0+$/, '');
-
-/** The royalty part of the clause from a fraction rate (0.05 → "5"). */
-export function clauseRoyalty(rate: Yuan, period: SettlementPeriod, termDays: number): ClauseRoyalty {
-  return { percent: pct(rate), period, termDays };
-}
 
 function amountText(a: ClauseAmount, t: Translate): string {
   return t('calc.payment.clause.amount', { figures: a.figures, upper: a.upper });

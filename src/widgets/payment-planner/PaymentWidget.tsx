@@ -2,7 +2,7 @@
  * The payment planner as a widget: host inputs (jurisdiction or rule, dates, payment mode) become
  * its starting state; no URL sync; its share link opens the full calculator on our site.
  */
-import PaymentPlanner from '../../islands/PaymentPlanner';
+import { Planner, type PlannerContext } from '../../islands/payment/Planner';
 import type { PaymentPlannerProps } from '../../islands/payment/types';
 import type { PaymentForm } from '../../lib/calculators/payment-plan';
 import type { WidgetProps } from '../runtime/types';
@@ -23,9 +23,9 @@ export function presetRule(data: PaymentWidgetData, inputs: Record<string, strin
 }
 
 /**
- * The planner inside a widget. The element bundle is one classic script and cannot load the ics
- * package on demand as the page does, and bundling it would double the script; so the widget
- * offers CSV and the contract clause, and the share link opens the full page for the calendar.
+ * The planner inside a widget: the core alone. The CSV and calendar exports and the contract
+ * clause stay on the full page (the exporters and the 大写 converter would add a third to the
+ * script); the widget says so where the page has its export buttons and links the same plan there.
  */
 export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) {
   const d = data.planner.defaults;
@@ -36,5 +36,15 @@ export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) 
     publicity: inputs.pub ?? d.publicity,
     mode: (inputs.mode as PaymentForm['mode'] | undefined) ?? d.mode,
   };
-  return <PaymentPlanner {...data.planner} defaults={start} idPrefix="xyhf-pp" syncUrl={false} shareBase={data.fullPage} calendarExport={false} />;
+  const onFullPage = ({ t, shareUrl }: PlannerContext) => (
+    <p class="pp-small no-print">
+      {t('calc.payment.export.onFullPage')}{' '}
+      <a href={shareUrl || data.fullPage} target="_blank" rel="noopener">
+        {t('calc.payment.export.openFullPage')}
+      </a>
+    </p>
+  );
+  return (
+    <Planner {...data.planner} defaults={start} idPrefix="xyhf-pp" syncUrl={false} shareBase={data.fullPage} extras={{ scheduleActions: onFullPage }} />
+  );
 }

@@ -91,6 +91,9 @@ export const WIDGET_CASES: Record<string, WidgetCase> = {
       // The page's own link points at wherever it is served; compare the state, not the host.
       const pageLink = new URL(out['share-url'] ?? '');
       out['share-url'] = `${SITE_ORIGIN}${pageLink.pathname}${pageLink.search}`;
+      // The contract clause is the full page's alone (the widget links there for it and the exports).
+      if (!out['contract-clause']) throw new Error('the full page shows no contract clause for this plan');
+      for (const name of ['contract-clause', 'clause-total', 'clause-amount']) delete out[name];
       return out;
     },
   },

@@ -68,8 +68,14 @@ describe('computePlan — the worked example (Kunming, milestones)', () => {
     expect(r.penalty?.penalty.toFixed(2)).toBe('1500.00');
     expect(r.lateRateSource?.otherPolicy).toBe(true); // Kunming has no rate: the Hunan default is suggested
   });
-  it('builds the clause in 模式一', () => {
-    expect(r.clause?.mode).toBe('milestone');
+  it('fills the clause terms of 模式一 with the milestones as entered', () => {
+    expect(r.clauseTerms?.mode).toBe('milestone');
+    if (r.clauseTerms?.mode !== 'milestone') return;
+    expect(r.clauseTerms.rows.map((x) => [x.node, x.expected, x.amount.toString(), x.termDays])).toEqual([
+      [example.milestones[0]!.name, '2027-10-15', '100000', 30],
+      [example.milestones[1]!.name, '2028-03-01', '200000', 30],
+    ]);
+    expect(r.clauseTerms.total.toString()).toBe('300000');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAmount, clauseRoyalty, renderClauseText, upperCaseYuan, type Translate } from '../../../../src/lib/export/contract-clause';
+import { clauseAmount, contractClause, renderClauseText, upperCaseYuan, type Translate } from '../../../../src/lib/export/contract-clause';
+import { clauseRoyalty } from '../../../../src/lib/export/clause-terms';
 import { yuan } from '../../../../src/lib/money';
 import zh from '../../../../src/i18n/zh-CN.json';
 
@@ -73,5 +74,41 @@ describe('renderClauseText', () => {
     expect(text).toContain('☐一次性总付');
     expect(text).toContain('2026年6月1日、2026年12月1日');
     expect(text).toContain('伍万元整');
+  });
+});
+
+describe('contractClause (the plan\'s terms → the printed clause)', () => {
+  it('prints every amount in figures and 大写, leaving the rest as it is', () => {
+    const royalty = clauseRoyalty(yuan('0.035'), 'year', 0);
+    expect(royalty.percent).toBe('3.5');
+    const c = contractClause({
+      mode: 'milestone',
+      rows: [{ node: '样品试制成功', expected: '2028-03-01', amount: yuan('200000.5'), termDays: 30 }],
+      royalty,
+      total: yuan('200000.5'),
+    });
+    expect(c).toEqual({
+      mode: 'milestone',
+      rows: [{ node: '样品试制成功', expected: '2028-03-01', amount: { figures: '200,000.50元', upper: '贰拾万元伍角' }, termDays: 30 }],
+      royalty: { percent: '3.5', period: 'year', termDays: 0 },
+      total: { figures: '200,000.50元', upper: '贰拾万元伍角' },
+    });
+  });
+  it('deferred: lump and instalments amounts, trigger untouched', () => {
+    const trigger = { kind: 'revenue' as const };
+    expect(contractClause({ mode: 'deferred', trigger, lump: { amount: yuan('300000'), termDays: 30 }, instalments: null })).toEqual({
+      mode: 'deferred',
+      trigger,
+      lump: { amount: { figures: '300,000.00元', upper: '叁拾万元整' }, termDays: 30 },
+      instalments: null,
+    });
+    const inst = contractClause({
+      mode: 'deferred',
+      trigger,
+      lump: null,
+      instalments: { count: 4, each: yuan('75000'), dates: ['2027-04-09'], total: yuan('300000') },
+    });
+    expect(inst.mode === 'deferred' && inst.instalments?.each.upper).toBe('柒万伍仟元整');
+    expect(inst.mode === 'deferred' && inst.instalments?.total.figures).toBe('300,000.00元');
   });
 });

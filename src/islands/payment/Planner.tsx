@@ -1,0 +1,451 @@
+/**
+ * The payment planner's core: collects the plan, renders `computePlan()`'s timing, schedule and
+ * late-payment results, and keeps the form in the URL. What only the full page offers (CSV,
+ * iCalendar and the contract clause, see ../PaymentPlanner.tsx) comes in through `extras`, so the
+ * widget, which mounts this core alone, does not carry the exporters or the 大写 converter.
+ * All rules live in src/lib; all strings and data come in as props (./types.ts).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import { Field } from '../ui/Field';
+import { TimingPanel } from './TimingPanel';
+import { ScheduleTable } from './ScheduleTable';
+import { MoneyOut } from './Out';
+import type { PaymentPlannerProps } from './types';
+import { makeHolidayCalendar } from '../../lib/holidays';
+import { computePlan, SCHEDULE_MODES, type MilestoneForm, type PaymentForm, type PlanResult } from '../../lib/calculators/payment-plan';
+import { parsePaymentForm, serializePaymentForm, type UrlNotice } from '../../lib/calculators/payment-url-state';
+import { makeTranslate, restReason } from '../../lib/calculators/payment-text';
+import type { Translate } from '../../lib/export/contract-clause';
+import { formatPercent, formatYuan } from '../../lib/money';
+import { formatChineseDate } from '../../lib/plain-date';
+
+type TextField = { [K in keyof PaymentForm]: PaymentForm[K] extends string ? K : never }[keyof PaymentForm];
+
+/** What the extras see of the planner's state. */
+export interface PlannerContext {
+  r: PlanResult;
+  form: PaymentForm;
+  t: Translate;
+  /** Element id with this planner's prefix. */
+  id: (k: string) => string;
+  /** Announces a short status (copied, export failed …) to screen readers. */
+  say: (message: string) => void;
+  /** Copies text to the clipboard and says whether it worked. */
+  copy: (text: string) => Promise<void>;
+  shareUrl: string;
+}
+
+/** Parts only some mounts of the planner show. */
+export interface PlannerExtras {
+  /** Under the schedule: the export buttons (page) or where to find them (widget). */
+  scheduleActions?: (c: PlannerContext) => ComponentChildren;
+  /** Sections between the schedule and the late-payment calculator (the page's contract clause). */
+  afterSchedule?: (c: PlannerContext) => ComponentChildren;
+}
+
+export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras }) {
+  const { strings, rules, cites, holidays, defaults, milestonePresets } = props;
+  const idp = props.idPrefix ?? 'pp';
+  const syncUrl = props.syncUrl ?? true;
+  const t = useMemo(() => makeTranslate(strings), [strings]);
+  const calendar = useMemo(() => makeHolidayCalendar(holidays), [holidays]);
+  const ctx = useMemo(() => ({ rules, calendar, fallbackLateRate: props.fallbackLateRate }), [rules, calendar, props.fallbackLateRate]);
+  const [form, setForm] = useState<PaymentForm>(defaults);
+  const [notices, setNotices] = useState<UrlNotice[]>([]);
+  const [status, setStatus] = useState('');
+  const [shareUrl, setShareUrl] = useState('');
+  const loaded = useRef(false);
+
+  // Read the shared plan from the URL after hydration (the server rendered the worked example).
+  useEffect(() => {
+    if (syncUrl) {
+      const parsed = parsePaymentForm(new URLSearchParams(location.search), defaults, rules.map((r) => r.id));
+      if (parsed.fromUrl) setForm(parsed.form);
+      setNotices(parsed.notices);
+    }
+    loaded.current = true;
+  }, []);
+
+  useEffect(() => {
+    if (!loaded.current) return;
+    const qs = new URLSearchParams(serializePaymentForm(form)).toString();
+    const url = `${props.shareBase ?? `${location.origin}${location.pathname}`}?${qs}`;
+    setShareUrl(url);
+    if (syncUrl) history.replaceState(null, '', `${location.pathname}?${qs}${location.hash}`);
+  }, [form]);
+
+  const r = useMemo(() => computePlan(form, ctx), [form, ctx]);
+  const rule = rules.find((x) => x.id === form.rule) ?? null;
+  const basis = rule ? cites[rule.timing.provisionId] : undefined;
+  const lateCite = r.lateRateSource ? cites[r.lateRateSource.provisionId] : undefined;
+  const err = (k: string) => r.errors[k];
+  const id = (k: string) => `${idp}-${k}`;
+
+  const set = (k: TextField) => (e: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setForm((f) => ({ ...f, [k]: e.currentTarget.value }));
+  const setMs = (i: number, k: keyof MilestoneForm) => (e: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
+    const v = e.currentTarget.value;
+    setForm((f) => ({ ...f, milestones: f.milestones.map((m, j) => (j === i ? { ...m, [k]: v } : m)) }));
+  };
+
+  const text = (k: TextField, label: string, opts: { hint?: string; inputMode?: 'numeric' | 'decimal' | 'text'; placeholder?: string; errKey?: string } = {}) => (
+    <Field id={id(k)} label={label} hint={opts.hint} error={err(opts.errKey ?? k)}>
+      {(describedBy, invalid) => (
+        <input
+          id={id(k)}
+          name={k}
+          type="text"
+          inputMode={opts.inputMode ?? 'text'}
+          autoComplete="off"
+          placeholder={opts.placeholder}
+          value={form[k]}
+          onInput={set(k)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid ? 'true' : undefined}
+        />
+      )}
+    </Field>
+  );
+  const dateField = (k: TextField, label: string, hint?: string) => text(k, label, { hint, inputMode: 'numeric', placeholder: 'YYYY-MM-DD' });
+
+  const radios = <K extends 'mode' | 'royaltyPeriod' | 'royaltyFrom' | 'deferredStart' | 'deferredKind'>(
+    k: K,
+    legend: string,
+    options: readonly { value: PaymentForm[K]; label: string }[],
+    errKey?: string,
+  ) => (
+    <fieldset class={`pp-radios${errKey && err(errKey) ? ' field--error' : ''}`}>
+      <legend>{legend}</legend>
+      {errKey && err(errKey) && (
+        <p class="field-error" id={id(`${k}-error`)} role="alert">
+          <span class="visually-hidden">错误：</span>
+          {err(errKey)}
+        </p>
+      )}
+      {options.map((o) => (
+        <label key={String(o.value)} class="pp-radio">
+          <input
+            type="radio"
+            name={id(k)}
+            value={String(o.value)}
+            checked={form[k] === o.value}
+            onChange={() => setForm((f) => ({ ...f, [k]: o.value }))}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  const modeLabel = t(`calc.payment.mode.${form.mode}`);
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('calc.payment.export.copied'));
+    } catch {
+      setStatus(t('calc.payment.export.copyFailed'));
+    }
+  };
+  const c: PlannerContext = { r, form, t, id, say: setStatus, copy, shareUrl };
+  const extras = props.extras ?? {};
+
+  const milestoneList = (
+    <fieldset class={`pp-milestones${err('milestones') ? ' field--error' : ''}`}>
+      <legend>{t('calc.payment.milestones.legend')}</legend>
+      <p class="field-hint">{t('calc.payment.milestones.hint')}</p>
+      {err('milestones') && (
+        <p class="field-error" role="alert">
+          {err('milestones')}
+        </p>
+      )}
+      <datalist id={id('presets')}>
+        {milestonePresets.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      <ol class="pp-ms-list">
+        {form.milestones.map((m, i) => (
+          <li key={i} class="pp-ms">
+            <fieldset>
+              <legend>{t('calc.payment.milestone.caption', { n: String(i + 1) })}</legend>
+              <div class="pp-grid">
+                <Field id={id(`ms-${i}-name`)} label={t('calc.payment.milestone.name')} error={err(`ms-${i}-name`)}>
+                  {(d, inv) => (
+                    <input id={id(`ms-${i}-name`)} type="text" list={id('presets')} value={m.name} onInput={setMs(i, 'name')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
+                  )}
+                </Field>
+                <Field id={id(`ms-${i}-date`)} label={t('calc.payment.milestone.date')} error={err(`ms-${i}-date`)}>
+                  {(d, inv) => (
+                    <input id={id(`ms-${i}-date`)} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" value={m.date} onInput={setMs(i, 'date')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
+                  )}
+                </Field>
+                <Field id={id(`ms-${i}-amount`)} label={t('calc.payment.milestone.amount')} error={err(`ms-${i}-amount`)}>
+                  {(d, inv) => (
+                    <input id={id(`ms-${i}-amount`)} type="text" inputMode="decimal" autoComplete="off" value={m.amount} onInput={setMs(i, 'amount')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
+                  )}
+                </Field>
+                <Field id={id(`ms-${i}-term`)} label={t('calc.payment.milestone.term')} error={err(`ms-${i}-term`)}>
+                  {(d, inv) => (
+                    <input id={id(`ms-${i}-term`)} type="text" inputMode="numeric" autoComplete="off" value={m.term} onInput={setMs(i, 'term')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
+                  )}
+                </Field>
+              </div>
+              <button
+                type="button"
+                class="button button--secondary no-print"
+                onClick={() => setForm((f) => ({ ...f, milestones: f.milestones.filter((_, j) => j !== i) }))}
+              >
+                {t('calc.payment.milestone.remove', { n: String(i + 1) })}
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        class="button no-print"
+        onClick={() =>
+          setForm((f) => ({ ...f, milestones: [...f.milestones, { name: milestonePresets[f.milestones.length] ?? t('calc.payment.milestone.other'), date: '', amount: '', term: '30' }] }))
+        }
+      >
+        {t('calc.payment.milestone.add')}
+      </button>
+    </fieldset>
+  );
+
+  const royaltyFields = (
+    <div class="pp-grid">
+      {text('royaltyRate', t('calc.payment.royalty.rate'), { inputMode: 'decimal' })}
+      {text('royaltyRevenue', t('calc.payment.royalty.revenue'), { inputMode: 'decimal', hint: t('calc.payment.royalty.revenue.hint') })}
+      {text('royaltyPeriods', t('calc.payment.royalty.periods'), { inputMode: 'numeric' })}
+      {text('royaltyTerm', t('calc.payment.royalty.term'), { inputMode: 'numeric' })}
+      {radios('royaltyPeriod', t('calc.payment.royalty.period'), [
+        { value: 'half-year', label: t('calc.payment.royalty.period.half-year') },
+        { value: 'year', label: t('calc.payment.royalty.period.year') },
+      ])}
+      {radios(
+        'royaltyFrom',
+        t('calc.payment.royalty.from'),
+        [
+          { value: 'effective', label: t('calc.payment.royalty.from.effective') },
+          { value: 'revenue', label: t('calc.payment.royalty.from.revenue') },
+        ],
+        'royaltyFrom',
+      )}
+    </div>
+  );
+
+  return (
+    <div class="pp" data-planner>
+      {notices.length > 0 && (
+        <div class="notice" role="status" data-output="url-notices">
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{t(`calc.payment.notice.${n.code}`, Object.fromEntries(Object.entries(n).map(([k, v]) => [k, String(v)])))}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {/* Not a <form>: nothing is submitted; every change recomputes at once. */}
+      <div class="pp-form">
+        <section aria-labelledby={id('h-rule')}>
+          <h2 id={id('h-rule')}>{t('calc.payment.section.rule')}</h2>
+          <Field id={id('rule')} label={t('calc.payment.field.rule')} hint={t('calc.payment.field.rule.hint')} error={err('rule')}>
+            {(d, inv) => (
+              <select id={id('rule')} value={form.rule} onChange={set('rule')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined}>
+                {[...new Set(rules.map((x) => x.group))].map((g) => (
+                  <optgroup key={g} label={g}>
+                    {rules
+                      .filter((x) => x.group === g)
+                      .map((x) => (
+                        <option key={x.id} value={x.id}>
+                          {x.label}
+                          {x.badge ? `（${x.badge}）` : ''}
+                        </option>
+                      ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </Field>
+          {basis && (
+            <p class="pp-small" data-output="rule-summary">
+              {basis.summary} — <a href={basis.href}>{basis.cite}</a>
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby={id('h-dates')}>
+          <h2 id={id('h-dates')}>{t('calc.payment.section.dates')}</h2>
+          <div class="pp-grid">
+            {dateField('effective', t('calc.payment.field.effective'), t('calc.payment.field.effective.hint'))}
+            {dateField('revenue', t('calc.payment.field.revenue'), t('calc.payment.field.revenue.hint'))}
+            {dateField('publicity', t('calc.payment.field.publicity'), t('calc.payment.field.publicity.hint'))}
+            {text('agreedMonths', t('calc.payment.field.agreedMonths'), { inputMode: 'numeric', hint: t('calc.payment.field.agreedMonths.hint') })}
+          </div>
+        </section>
+
+        <section aria-labelledby={id('h-mode')}>
+          <h2 id={id('h-mode')}>{t('calc.payment.section.mode')}</h2>
+          {radios(
+            'mode',
+            t('calc.payment.section.mode'),
+            SCHEDULE_MODES.map((m) => ({ value: m, label: t(`calc.payment.mode.${m}`) })),
+          )}
+          {r.modeNotListed && <p class="pp-small" data-output="mode-not-listed">{t('calc.payment.mode.notListed')}</p>}
+          {form.mode === 'milestone' && (
+            <>
+              {milestoneList}
+              <div class="pp-check-row">
+                <label>
+                  <input type="checkbox" checked={form.withRoyalty} onChange={(e) => setForm((f) => ({ ...f, withRoyalty: e.currentTarget.checked }))} />{' '}
+                  {t('calc.payment.royalty.with')}
+                </label>
+              </div>
+              {form.withRoyalty && royaltyFields}
+            </>
+          )}
+          {form.mode === 'royalty' && (
+            <fieldset>
+              <legend>{t('calc.payment.royalty.legend')}</legend>
+              {royaltyFields}
+            </fieldset>
+          )}
+          {form.mode === 'deferred' && (
+            <fieldset>
+              <legend>{t('calc.payment.deferred.legend')}</legend>
+              {radios(
+                'deferredStart',
+                t('calc.payment.deferred.start'),
+                [
+                  { value: 'period', label: t('calc.payment.deferred.start.period') },
+                  { value: 'revenue', label: t('calc.payment.deferred.start.revenue') },
+                ],
+                'deferredStart',
+              )}
+              {r.deferredStart && (
+                <p class="pp-small" data-output="deferred-start" data-value={r.deferredStart.date}>
+                  {t('calc.payment.deferred.startIs', { date: formatChineseDate(r.deferredStart.date) })}
+                  {r.deferredStart.period && r.deferredStart.length && (
+                    <>
+                      {' '}
+                      （
+                      {t('calc.payment.deferred.startFromPeriod', {
+                        from: formatChineseDate(r.deferredStart.period.from),
+                        n: String(r.deferredStart.length.amount),
+                        unit: t(`calc.payment.unit.${r.deferredStart.length.unit}`),
+                        source: t(`calc.payment.deferred.source.${r.deferredStart.lengthSource ?? 'agreed'}`),
+                      })}
+                      {r.deferredStart.period.didMove &&
+                        `；${t('calc.payment.trigger.moved', {
+                          plain: formatChineseDate(r.deferredStart.period.plainEnd),
+                          reason: restReason(r.deferredStart.period, t),
+                          moved: formatChineseDate(r.deferredStart.period.end),
+                        })}`}
+                      ）
+                    </>
+                  )}
+                </p>
+              )}
+              {radios('deferredKind', t('calc.payment.deferred.kind'), [
+                { value: 'lump', label: t('calc.payment.deferred.kind.lump') },
+                { value: 'instalments', label: t('calc.payment.deferred.kind.instalments') },
+              ])}
+              <div class="pp-grid">
+                {form.deferredKind === 'lump' && text('lumpAmount', t('calc.payment.deferred.lumpAmount'), { inputMode: 'decimal' })}
+                {form.deferredKind === 'instalments' && text('instCount', t('calc.payment.deferred.instCount'), { inputMode: 'numeric' })}
+                {form.deferredKind === 'instalments' && text('instAmount', t('calc.payment.deferred.instAmount'), { inputMode: 'decimal' })}
+                {form.deferredKind === 'instalments' && text('instInterval', t('calc.payment.deferred.instInterval'), { inputMode: 'numeric' })}
+                {text('deferredTerm', t('calc.payment.deferred.term'), { inputMode: 'numeric' })}
+              </div>
+            </fieldset>
+          )}
+        </section>
+
+        <section aria-labelledby={id('h-results')} class="pp-results">
+          <h2 id={id('h-results')}>{t('calc.payment.section.results')}</h2>
+          <TimingPanel r={r} t={t} cites={cites} />
+        </section>
+
+        <section aria-labelledby={id('h-schedule')}>
+          <h2 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h2>
+          <ScheduleTable r={r} t={t} modeLabel={modeLabel} />
+          <p class="result-stamp">{t('calc.payment.stamp', { version: props.datasetVersion, rounding: props.roundingNote })}</p>
+          {extras.scheduleActions?.(c)}
+        </section>
+
+        {extras.afterSchedule?.(c)}
+
+        <section aria-labelledby={id('h-late')}>
+          <h2 id={id('h-late')}>{t('calc.payment.section.late')}</h2>
+          <p class="field-hint">{t('calc.payment.late.hint')}</p>
+          <div class="pp-grid">
+            {text('lateUnpaid', t('calc.payment.late.unpaid'), { inputMode: 'decimal' })}
+            {dateField('lateDue', t('calc.payment.late.due'))}
+            {dateField('latePaid', t('calc.payment.late.paid'))}
+            {text('lateRate', t('calc.payment.late.rate'), {
+              inputMode: 'decimal',
+              hint: lateCite
+                ? t(r.lateRateSource?.otherPolicy ? 'calc.payment.late.rate.hintOther' : 'calc.payment.late.rate.hint', { cite: lateCite.cite })
+                : undefined,
+            })}
+          </div>
+          <div class="result" aria-live="polite" aria-atomic="true" data-output="penalty">
+            {r.penalty ? (
+              <>
+                <p>
+                  {t('calc.payment.late.days')}：<strong data-output="penalty-days" data-value={String(r.penalty.daysOverdue)}>{r.penalty.daysOverdue}</strong>{'\u3000'}
+                  {t('calc.payment.late.amount')}：<strong><MoneyOut name="penalty-amount" value={r.penalty.penalty} /></strong>
+                </p>
+                <p data-output="penalty-formula">
+                  {t('calc.payment.late.formula', {
+                    unpaid: formatYuan(r.penalty.input.unpaid),
+                    rate: formatPercent(r.penalty.input.dailyRate),
+                    days: String(r.penalty.daysOverdue),
+                    amount: formatYuan(r.penalty.penalty),
+                  })}
+                </p>
+                {r.penalty.onTime && <p>{t('calc.payment.late.onTime')}</p>}
+                {r.penalty.dueMove.didMove && (
+                  <p class="pp-small">
+                    {t('calc.payment.late.moved', {
+                      plain: formatChineseDate(r.penalty.dueMove.plain),
+                      reason: restReason(r.penalty.dueMove, t),
+                      moved: formatChineseDate(r.penalty.dueMove.moved),
+                    })}
+                  </p>
+                )}
+                {!r.penalty.dueMove.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: r.penalty.dueMove.unknownYears.join('、') })}</p>}
+                <p class="pp-small">
+                  {t('calc.payment.late.countRule')} {t('calc.payment.late.caution')}
+                  {lateCite && (
+                    <>
+                      {' '}
+                      <a href={lateCite.href}>{lateCite.cite}</a>
+                    </>
+                  )}
+                </p>
+              </>
+            ) : (
+              <p data-output="penalty-amount" data-value="">—</p>
+            )}
+          </div>
+        </section>
+
+        <section aria-labelledby={id('h-share')} class="no-print">
+          <h2 id={id('h-share')}>{t('calc.payment.share.label')}</h2>
+          <Field id={id('share')} label={t('calc.payment.share.label')} hint={t('calc.payment.share.hint')}>
+            {(d) => <input id={id('share')} type="text" readOnly value={shareUrl} aria-describedby={d} data-output="share-url" onFocus={(e) => e.currentTarget.select()} />}
+          </Field>
+          <button type="button" class="button button--secondary" onClick={() => copy(shareUrl)} data-action="share-copy">
+            {t('calc.payment.share.copy')}
+          </button>
+        </section>
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}
