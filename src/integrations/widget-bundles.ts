@@ -20,6 +20,8 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { toShadowCss } from '../lib/widgets/shadow-css';
 import { decimalSubsetEsbuild } from './decimal-subset';
 import { pruneWidgetStrings } from './widget-strings';
+import { RUNTIME_KEY_PLACEHOLDER, runtimeEntrySource, toAscii, runtimeFile, runtimeKey, sharedModulesFromRuntime, wrapWithRuntimeLoader } from './widget-runtime';
+import { createHash } from 'node:crypto';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 /** Where the bundle composition is recorded for `scripts/bench-widgets.mjs` (not deployed). */
@@ -30,9 +32,9 @@ export type BundleParts = Record<string, number>;
 
 export interface BundleReport {
   parts: BundleParts;
-  /** gzip -9 bytes of the whole script as served. */
+  /** gzip -9 bytes of the widget's own script as served (without the shared runtime). */
   gzip: number;
-  /** gzip -9 bytes of the same script with an empty payload: the code (Preact, decimal.js, ours, CSS). */
+  /** gzip -9 bytes of the same script with an empty payload: our code and CSS. */
   codeGzip: number;
   /** UI strings left out of the payload because the script never looks them up. */
   stringsRemoved: number;
@@ -52,9 +54,24 @@ export function bundleParts(meta: Metafile): BundleParts {
   }
   return parts;
 }
-const LICENSE_BANNER =
-  '/*! 先用后付政策通 widget | MIT License | bundles Preact (MIT), preact-custom-element (MIT), decimal.js (MIT) */';
-const HOST_BANNER = '/*! 先用后付政策通 /embed/host.js — iframe auto-resize, protocol v1 | MIT License */';
+export interface RuntimeReport {
+  /** File name under /widgets/. */
+  file: string;
+  gzip: number;
+  parts: BundleParts;
+}
+
+export interface WidgetBundlesReport {
+  runtime: RuntimeReport;
+  widgets: Record<string, BundleReport>;
+}
+
+// Banners are ASCII like the rest of each script (esbuild escapes the code's non-ASCII), so a
+// GBK-encoded host page reads the scripts right whatever charset it assumes.
+const NAME = 'Xianyong Houfu Zhengcetong (xyhf)';
+const RUNTIME_BANNER = `/*! ${NAME} widget runtime | MIT License | bundles Preact (MIT), preact-custom-element (MIT), decimal.js (MIT) */`;
+const LICENSE_BANNER = `/*! ${NAME} widget | MIT License | loads the shared runtime (Preact, preact-custom-element, decimal.js; MIT) */`;
+const HOST_BANNER = `/*! ${NAME} /embed/host.js - iframe auto-resize, protocol v1 | MIT License */`;
 
 /** The shadow-root stylesheet: base, then the site's global CSS adapted, then the widget CSS. */
 export async function shadowStylesheet(): Promise<string> {
@@ -103,7 +120,7 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLogger): Promise<string[]> {
+export async function bundleWidgets(distDir: string, site: URL, logger?: AstroIntegrationLogger): Promise<string[]> {
   const widgetsDir = path.join(distDir, 'widgets');
   const ids = (await exists(widgetsDir) ? await readdir(widgetsDir) : [])
     .filter((f) => f.endsWith('.data.json'))
@@ -121,58 +138,71 @@ export async function bundleWidgets(distDir: string, logger?: AstroIntegrationLo
     legalComments: 'none' as const,
     logLevel: 'silent' as const,
   };
-  const report: Record<string, BundleReport> = {};
+  const gz = (b: Uint8Array | string) => gzipSync(b, { level: 9 }).length;
+  await mkdir(path.dirname(BUNDLE_REPORT), { recursive: true });
+
+  // The shared runtime: built with a placeholder global name, named after its content hash.
+  const rt = await build({
+    ...common,
+    metafile: true,
+    write: false,
+    stdin: { contents: runtimeEntrySource(RUNTIME_KEY_PLACEHOLDER), resolveDir: SRC, sourcefile: 'widget-runtime-entry.js', loader: 'js' },
+    outfile: path.join(widgetsDir, 'runtime.js'),
+    banner: { js: RUNTIME_BANNER },
+    plugins: [decimalSubsetEsbuild()],
+  });
+  const rtText = rt.outputFiles[0]!.text;
+  const hash = createHash('sha256').update(rtText).digest('hex').slice(0, 10);
+  const key = runtimeKey(hash);
+  const file = runtimeFile(hash);
+  const runtimeCode = toAscii(rtText.replaceAll(RUNTIME_KEY_PLACEHOLDER, key));
+  await mkdir(widgetsDir, { recursive: true });
+  await writeFile(path.join(widgetsDir, file), runtimeCode);
+  const runtime: RuntimeReport = { file, gzip: gz(runtimeCode), parts: bundleParts(rt.metafile) };
+
+  const widgets: Record<string, BundleReport> = {};
+  const shared = sharedModulesFromRuntime(key);
+  const wrap = (bundle: string) =>
+    wrapWithRuntimeLoader(bundle, { key, file, fallbackBase: new URL('/widgets/', site).href, banner: LICENSE_BANNER });
   for (const id of ids) {
     const entry = path.join(SRC, 'widgets', id, 'element.ts');
     if (!(await exists(entry))) throw new Error(`widget ${id}: no element entry at ${entry}`);
+    const bundle = (payload: unknown, metafile: boolean) =>
+      build({ ...common, metafile, write: false, entryPoints: [entry], outfile: path.join(widgetsDir, `${id}.js`), plugins: [virtualModules(css, payload), shared] });
     // The code alone first: its weight is reported, and it says which UI strings the payload needs.
-    const codeOnly = await build({
-      ...common,
-      entryPoints: [entry],
-      write: false,
-      outfile: path.join(widgetsDir, `${id}.js`),
-      banner: { js: LICENSE_BANNER },
-      plugins: [virtualModules(css, null), decimalSubsetEsbuild()],
-    });
-    const code = codeOnly.outputFiles[0]!;
+    const codeOnly = wrap((await bundle(null, false)).outputFiles[0]!.text);
     const dataFile = path.join(widgetsDir, `${id}.data.json`);
-    const { payload, removed } = pruneWidgetStrings(JSON.parse(await readFile(dataFile, 'utf8')) as unknown, code.text);
-    const result = await build({
-      metafile: true,
-      ...common,
-      entryPoints: [entry],
-      outfile: path.join(widgetsDir, `${id}.js`),
-      banner: { js: LICENSE_BANNER },
-      plugins: [virtualModules(css, payload), decimalSubsetEsbuild()],
-    });
-    await mkdir(path.dirname(BUNDLE_REPORT), { recursive: true });
+    const { payload, removed } = pruneWidgetStrings(JSON.parse(await readFile(dataFile, 'utf8')) as unknown, codeOnly);
+    const result = await bundle(payload, true);
+    if (!result.metafile) throw new Error(`widget ${id}: esbuild returned no metafile`);
+    const script = wrap(result.outputFiles[0]!.text);
+    await writeFile(path.join(widgetsDir, `${id}.js`), script);
     await writeFile(BUNDLE_REPORT.replace(/\.json$/, `.${id}.meta.json`), JSON.stringify(result.metafile));
-    report[id] = {
-      parts: bundleParts(result.metafile),
-      gzip: gzipSync(await readFile(path.join(widgetsDir, `${id}.js`)), { level: 9 }).length,
-      codeGzip: gzipSync(code.contents, { level: 9 }).length,
-      stringsRemoved: removed,
-    };
-    if (!process.env.XYHF_KEEP_WIDGET_PAYLOADS) await rm(path.join(widgetsDir, `${id}.data.json`));
+    widgets[id] = { parts: bundleParts(result.metafile), gzip: gz(script), codeGzip: gz(codeOnly), stringsRemoved: removed };
+    if (!process.env.XYHF_KEEP_WIDGET_PAYLOADS) await rm(dataFile);
   }
-  await mkdir(path.dirname(BUNDLE_REPORT), { recursive: true });
-  await writeFile(BUNDLE_REPORT, JSON.stringify(report, null, 2));
+  await writeFile(BUNDLE_REPORT, JSON.stringify({ runtime, widgets } satisfies WidgetBundlesReport, null, 2));
   await build({
     ...common,
     entryPoints: [path.join(SRC, 'widgets', 'host', 'host.ts')],
     outfile: path.join(distDir, 'embed', 'host.js'),
     banner: { js: HOST_BANNER },
   });
-  logger?.info(`widget scripts: ${ids.map((id) => `/widgets/${id}.js`).join(', ') || '(none)'}; /embed/host.js`);
+  logger?.info(`widget scripts: ${ids.map((id) => `/widgets/${id}.js`).join(', ') || '(none)'} (shared /widgets/${file}); /embed/host.js`);
   return ids;
 }
 
 export default function widgetBundles(): AstroIntegration {
+  let site: URL;
   return {
     name: 'xyhf:widget-bundles',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('widget bundles: astro.config site is required (absolute URLs in the scripts)');
+        site = new URL(config.site);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await bundleWidgets(fileURLToPath(dir), logger);
+        await bundleWidgets(fileURLToPath(dir), site, logger);
       },
     },
   };

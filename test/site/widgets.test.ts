@@ -13,6 +13,9 @@ import { allPresent, outputsIn, WIDGET_CASES, type WithPage } from './support/wi
 import { widgetManifestSchema, type WidgetManifest } from '../../src/schemas/widget-manifest.ts';
 import { AXE_TAGS, formatViolations } from './support/axe.ts';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { BUNDLE_REPORT, type WidgetBundlesReport } from '../../src/integrations/widget-bundles.ts';
+import { WIDGET_JS_BUDGET_GZIP } from '../../src/lib/widgets/budget.ts';
 
 const browser = useBrowser();
 const base = inject('baseURL');
@@ -65,18 +68,43 @@ describe('manifest', () => {
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
       .sort();
-    const scripts = readdirSync(path.join(DIST_DIR, 'widgets')).sort();
+    const files = readdirSync(path.join(DIST_DIR, 'widgets')).sort();
+    // Beside the element scripts, one shared runtime named after its content hash.
+    const runtimes = files.filter((f) => /^runtime\.[0-9a-f]{10}\.js$/.test(f));
+    expect(runtimes).toHaveLength(1);
     expect(ids.length).toBeGreaterThan(0);
     expect(embedDirs).toEqual([...ids].sort());
-    expect(scripts).toEqual(ids.map((id) => `${id}.js`).sort());
+    expect(files.filter((f) => !runtimes.includes(f))).toEqual(ids.map((id) => `${id}.js`).sort());
     expect(Object.keys(WIDGET_CASES).sort()).toEqual([...ids].sort());
     for (const w of manifest.widgets) {
       expect(w.iframeUrl).toBe(`${SITE}/embed/${w.id}/`);
       expect(w.scriptUrl).toBe(`${SITE}/widgets/${w.id}.js`);
       expect(w.iframeTitle.length).toBeGreaterThan(4);
       expect(readDist(`widgets/${w.id}.js`)).toContain(w.element);
+      expect(readDist(`widgets/${w.id}.js`)).toContain(`"${runtimes[0]}"`);
     }
     expect(new Set(manifest.widgets.map((w) => w.element)).size).toBe(ids.length);
+  });
+
+  test('each widget\'s JS (shared runtime + its own code) is within the gzip budget', () => {
+    const report = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as WidgetBundlesReport;
+    const runtime = gzipSync(readFileSync(path.join(DIST_DIR, 'widgets', report.runtime.file)), { level: 9 }).length;
+    expect(runtime).toBe(report.runtime.gzip);
+    expect(Object.keys(report.widgets).sort()).toEqual([...ids].sort());
+    const over = Object.entries(report.widgets)
+      .map(([id, w]) => ({ id, js: runtime + w.codeGzip }))
+      .filter((w) => w.js > WIDGET_JS_BUDGET_GZIP);
+    expect(over).toEqual([]);
+  });
+
+  test('every served script is ASCII (a GBK host page decodes it the same) and carries its MIT header', () => {
+    const scripts = ['embed/host.js', ...readdirSync(path.join(DIST_DIR, 'widgets')).map((f) => `widgets/${f}`)];
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const s of scripts) {
+      const text = readDist(s);
+      expect(text.match(/[^\x00-\x7f]/g)?.slice(0, 3) ?? [], s).toEqual([]);
+      expect(text.split('\n')[0], s).toMatch(/MIT License/);
+    }
   });
 
   test('host.js carries its MIT licence header', () => {
@@ -242,6 +270,8 @@ describe('hostile host page on a second origin', () => {
       expect(offOrigin).toEqual([]);
       expect(requests.some((u) => u.startsWith(`${wOrigin}/widgets/`))).toBe(true);
       expect(requests.filter((u) => /\.json(\?|$)/.test(u))).toEqual([]);
+      // Four element scripts, one shared runtime (Preact, decimal.js), fetched once.
+      expect(requests.filter((u) => /\/widgets\/runtime\.[0-9a-f]+\.js$/.test(u))).toHaveLength(1);
     } finally {
       await o.close();
     }
