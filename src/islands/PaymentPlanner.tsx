@@ -1,8 +1,11 @@
 /**
  * /calculators/payment/'s island: the planner core (./payment/Planner.tsx) plus what only the
- * full page offers — CSV and iCalendar exports, print, and the filled-in contract clause.
+ * full page offers — the plan kept in the page URL (with notices about a malformed link), CSV and
+ * iCalendar exports, print, and the filled-in contract clause.
  */
+import { useState } from 'preact/hooks';
 import type { PaymentPlannerProps } from './payment/types';
+import { parsePaymentForm, type UrlNotice } from '../lib/calculators/payment-url-state';
 import { Planner, type PlannerContext } from './payment/Planner';
 import { ClausePanel } from './payment/ClausePanel';
 import { contractClause, renderClauseText } from '../lib/export/contract-clause';
@@ -21,6 +24,26 @@ function download(name: string, type: string, text: string) {
 }
 
 export default function PaymentPlanner(props: PaymentPlannerProps) {
+  const [notices, setNotices] = useState<UrlNotice[]>([]);
+  const urlState = {
+    read: () => {
+      const parsed = parsePaymentForm(new URLSearchParams(location.search), props.defaults, props.rules.map((r) => r.id));
+      setNotices(parsed.notices);
+      return parsed.fromUrl ? parsed.form : null;
+    },
+    write: (query: string) => history.replaceState(null, '', `${location.pathname}?${query}${location.hash}`),
+  };
+  const urlNotices = ({ t }: PlannerContext) =>
+    notices.length > 0 && (
+      <div class="notice" role="status" data-output="url-notices">
+        <ul>
+          {notices.map((n, i) => (
+            <li key={i}>{t(`calc.payment.notice.${n.code}`, Object.fromEntries(Object.entries(n).map(([k, v]) => [k, String(v)])))}</li>
+          ))}
+        </ul>
+      </div>
+    );
+
   const fileBase = (c: PlannerContext) => `先用后付付款时间表-${c.form.effective || 'plan'}`;
   const exportCtx = ({ form, t }: PlannerContext) => {
     const rule = props.rules.find((x) => x.id === form.rule);
@@ -87,5 +110,5 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
     );
   };
 
-  return <Planner {...props} extras={{ scheduleActions, afterSchedule: clauseSection }} />;
+  return <Planner {...props} extras={{ urlState, beforeForm: urlNotices, scheduleActions, afterSchedule: clauseSection }} />;
 }

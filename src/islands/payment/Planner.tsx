@@ -14,7 +14,7 @@ import { MoneyOut } from './Out';
 import type { PaymentPlannerProps } from './types';
 import { makeHolidayCalendar } from '../../lib/holidays';
 import { computePlan, SCHEDULE_MODES, type MilestoneForm, type PaymentForm, type PlanResult } from '../../lib/calculators/payment-plan';
-import { parsePaymentForm, serializePaymentForm, type UrlNotice } from '../../lib/calculators/payment-url-state';
+import { serializePaymentForm } from '../../lib/calculators/payment-url-state';
 import { makeTranslate, restReason } from '../../lib/calculators/payment-text';
 import type { Translate } from '../../lib/export/contract-clause';
 import { formatPercent, formatYuan } from '../../lib/money';
@@ -38,6 +38,14 @@ export interface PlannerContext {
 
 /** Parts only some mounts of the planner show. */
 export interface PlannerExtras {
+  /**
+   * Keeps the plan in the page URL (the full page; a widget leaves the host's URL alone):
+   * `read` runs once after hydration and may return the plan a link carries; `write` gets the
+   * query string of every plan after that.
+   */
+  urlState?: { read: () => PaymentForm | null; write: (query: string) => void };
+  /** Above the form: the page's notices about a malformed link. */
+  beforeForm?: (c: PlannerContext) => ComponentChildren;
   /** Under the schedule: the export buttons (page) or where to find them (widget). */
   scheduleActions?: (c: PlannerContext) => ComponentChildren;
   /** Sections between the schedule and the late-payment calculator (the page's contract clause). */
@@ -47,23 +55,19 @@ export interface PlannerExtras {
 export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras }) {
   const { strings, rules, cites, holidays, defaults, milestonePresets } = props;
   const idp = props.idPrefix ?? 'pp';
-  const syncUrl = props.syncUrl ?? true;
   const t = useMemo(() => makeTranslate(strings), [strings]);
   const calendar = useMemo(() => makeHolidayCalendar(holidays), [holidays]);
   const ctx = useMemo(() => ({ rules, calendar, fallbackLateRate: props.fallbackLateRate }), [rules, calendar, props.fallbackLateRate]);
   const [form, setForm] = useState<PaymentForm>(defaults);
-  const [notices, setNotices] = useState<UrlNotice[]>([]);
   const [status, setStatus] = useState('');
   const [shareUrl, setShareUrl] = useState('');
   const loaded = useRef(false);
 
-  // Read the shared plan from the URL after hydration (the server rendered the worked example).
+  const extras = props.extras ?? {};
+  // Read a shared plan after hydration (the server rendered the worked example).
   useEffect(() => {
-    if (syncUrl) {
-      const parsed = parsePaymentForm(new URLSearchParams(location.search), defaults, rules.map((r) => r.id));
-      if (parsed.fromUrl) setForm(parsed.form);
-      setNotices(parsed.notices);
-    }
+    const fromUrl = extras.urlState?.read();
+    if (fromUrl) setForm(fromUrl);
     loaded.current = true;
   }, []);
 
@@ -72,7 +76,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
     const qs = new URLSearchParams(serializePaymentForm(form)).toString();
     const url = `${props.shareBase ?? `${location.origin}${location.pathname}`}?${qs}`;
     setShareUrl(url);
-    if (syncUrl) history.replaceState(null, '', `${location.pathname}?${qs}${location.hash}`);
+    extras.urlState?.write(qs);
   }, [form]);
 
   const r = useMemo(() => computePlan(form, ctx), [form, ctx]);
@@ -148,7 +152,6 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
     }
   };
   const c: PlannerContext = { r, form, t, id, say: setStatus, copy, shareUrl };
-  const extras = props.extras ?? {};
 
   const milestoneList = (
     <fieldset class={`pp-milestones${err('milestones') ? ' field--error' : ''}`}>
@@ -238,15 +241,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
 
   return (
     <div class="pp" data-planner>
-      {notices.length > 0 && (
-        <div class="notice" role="status" data-output="url-notices">
-          <ul>
-            {notices.map((n, i) => (
-              <li key={i}>{t(`calc.payment.notice.${n.code}`, Object.fromEntries(Object.entries(n).map(([k, v]) => [k, String(v)])))}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {extras.beforeForm?.(c)}
       {/* Not a <form>: nothing is submitted; every change recomputes at once. */}
       <div class="pp-form">
         <section aria-labelledby={id('h-rule')}>

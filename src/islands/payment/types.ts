@@ -39,8 +39,6 @@ export interface PaymentPlannerProps {
   uidDomain: string;
   /** Prefix for element ids, so two planners can share a page. */
   idPrefix?: string;
-  /** Keep the form in the page URL (off when embedded). Default true. */
-  syncUrl?: boolean;
   /** Page the shareable link opens (the full calculator when embedded). Default: this page. */
   shareBase?: string;
 }

@@ -45,6 +45,6 @@ export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) 
     </p>
   );
   return (
-    <Planner {...data.planner} defaults={start} idPrefix="xyhf-pp" syncUrl={false} shareBase={data.fullPage} extras={{ scheduleActions: onFullPage }} />
+    <Planner {...data.planner} defaults={start} idPrefix="xyhf-pp" shareBase={data.fullPage} extras={{ scheduleActions: onFullPage }} />
   );
 }
