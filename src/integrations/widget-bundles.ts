@@ -2,15 +2,20 @@
  * Builds the custom-element scripts (`/widgets/<id>.js`) and the iframe host script
  * (`/embed/host.js`) with esbuild after Astro has written `dist/`.
  *
- * Each element script is ONE self-contained classic script (IIFE): Preact, the subset of
- * decimal.js we call (decimal-subset.ts), the widget's data (Astro's `/widgets/<id>.data.json`,
- * inlined without the UI strings the script never looks up (widget-strings.ts), then removed
- * from dist) and its shadow-root CSS. Why not ES modules with shared chunks and a fetched data
- * file: a host page loads them cross-origin, and module scripts and fetch() are CORS requests, so
- * every static host of this site would need `Access-Control-Allow-Origin` configured; a classic
- * script needs nothing, and the host's CSP needs no `connect-src` for us. The cost is that two
- * widgets on one page each carry their own Preact and decimal.js (the budget is per widget).
+ * Each element script is a classic script (IIFE) holding the widget's code, its data (Astro's
+ * `/widgets/<id>.data.json`, inlined without the UI strings the script never looks up — see
+ * widget-strings.ts — then removed from dist) and its shadow-root CSS. The libraries every widget
+ * uses (Preact, preact-custom-element, the decimal.js subset of decimal-subset.ts) are in one
+ * shared `/widgets/runtime.<hash>.js` that the element script loads itself, once per page
+ * (widget-runtime.ts). Why not ES modules with shared chunks and a fetched data file: a host page
+ * loads them cross-origin, and module scripts and fetch() are CORS requests, so every static host
+ * of this site would need `Access-Control-Allow-Origin` configured; classic scripts need nothing,
+ * and the host's CSP needs no `connect-src` for us.
+ *
+ * The sizes go to `.astro/widget-bundles.json` (read by scripts/bench-widgets.mjs and the budget
+ * test) and each bundle's esbuild metafile beside it (per-input bytes, for esbuild's analyzer).
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +25,7 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { toShadowCss } from '../lib/widgets/shadow-css';
 import { decimalSubsetEsbuild } from './decimal-subset';
 import { pruneWidgetStrings } from './widget-strings';
-import { RUNTIME_KEY_PLACEHOLDER, runtimeEntrySource, toAscii, runtimeFile, runtimeKey, sharedModulesFromRuntime, wrapWithRuntimeLoader } from './widget-runtime';
-import { createHash } from 'node:crypto';
+import { RUNTIME_KEY_PLACEHOLDER, runtimeEntrySource, runtimeFile, runtimeKey, sharedModulesFromRuntime, toAscii, wrapWithRuntimeLoader } from './widget-runtime';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 /** Where the bundle composition is recorded for `scripts/bench-widgets.mjs` (not deployed). */

@@ -51,8 +51,9 @@ export const widgetEntrySchema = z.strictObject({
   iframeTitle: z.string().min(4),
   element: z.string().regex(/^xyhf-[a-z0-9-]+$/),
   /**
-   * Absolute URL of the element's script: one self-contained file (data and styles inlined), a
-   * classic script that needs no CORS headers, so load it with `<script src defer>`.
+   * Absolute URL of the element's script (data and styles inlined; it loads the shared runtime,
+   * Preact and decimal.js, from the same directory once per page): a classic script that needs
+   * no CORS headers, so load it with `<script src defer>`.
    */
   scriptUrl: z.url(),
   inputs: z.array(widgetInputSchema),
