@@ -1,5 +1,6 @@
 /** The filled-in 第四条, as the Hunan model contract lays it out, amounts also in 大写. */
-import type { ContractClause, Translate } from '../../lib/export/contract-clause';
+import type { ContractClause } from '../../lib/export/contract-clause';
+import type { Translate } from '../../lib/calculators/payment-text';
 import { formatChineseDate } from '../../lib/plain-date';
 
 function Amount({ a, t }: { a: { figures: string; upper: string }; t: Translate }) {

@@ -1,8 +1,9 @@
 /**
  * The payment planner's core: collects the plan, renders `computePlan()`'s timing, schedule and
- * late-payment results, and keeps the form in the URL. What only the full page offers (CSV,
- * iCalendar and the contract clause, see ../PaymentPlanner.tsx) comes in through `extras`, so the
- * widget, which mounts this core alone, does not carry the exporters or the 大写 converter.
+ * late-payment results, and makes the share link. What only the full page offers (the plan kept
+ * in the page URL, CSV, iCalendar and the contract clause, see ../PaymentPlanner.tsx) comes in
+ * through `extras`, so the widget, which mounts this core alone, does not carry the link parser,
+ * the exporters or the 大写 converter.
  * All rules live in src/lib; all strings and data come in as props (./types.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -15,8 +16,7 @@ import type { PaymentPlannerProps } from './types';
 import { makeHolidayCalendar } from '../../lib/holidays';
 import { computePlan, SCHEDULE_MODES, type MilestoneForm, type PaymentForm, type PlanResult } from '../../lib/calculators/payment-plan';
 import { serializePaymentForm } from '../../lib/calculators/payment-url-state';
-import { makeTranslate, restReason } from '../../lib/calculators/payment-text';
-import type { Translate } from '../../lib/export/contract-clause';
+import { makeTranslate, restReason, type Translate } from '../../lib/calculators/payment-text';
 import { formatPercent, formatYuan } from '../../lib/money';
 import { formatChineseDate } from '../../lib/plain-date';
 

@@ -1,5 +1,5 @@
 /** The payment schedule table with totals; rows before the earliest permitted day are marked. */
-import type { Translate } from '../../lib/export/contract-clause';
+import type { Translate } from '../../lib/calculators/payment-text';
 import type { PlanResult } from '../../lib/calculators/payment-plan';
 import { describeRow, restReason } from '../../lib/calculators/payment-text';
 import { formatChineseDate } from '../../lib/plain-date';

@@ -1,5 +1,5 @@
 /** Earliest permitted payment, the plan check per reading, each trigger's dates, and publicity. */
-import type { Translate } from '../../lib/export/contract-clause';
+import type { Translate } from '../../lib/calculators/payment-text';
 import type { PlanResult } from '../../lib/calculators/payment-plan';
 import type { TriggerResult } from '../../lib/calculators/payment-timing';
 import { restReason } from '../../lib/calculators/payment-text';

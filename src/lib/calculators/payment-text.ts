@@ -3,10 +3,12 @@
  * agree. The wording is in the UI strings; these functions pick the key and fill it in.
  */
 import type { RestDayMove } from '../civil-code-period';
-import type { Translate } from '../export/contract-clause';
 import { formatPercent, formatYuan, roundFen } from '../money';
 import { formatChineseDate } from '../plain-date';
 import type { ScheduleRow } from './payment-schedule';
+
+/** Message lookup with `{name}` placeholders, as the UI's `t()`. */
+export type Translate = (key: string, vars?: Record<string, string>) => string;
 
 /** Why a day is a rest day: 法定节假日（国庆节） / 休息日（周末）. */
 export function restReason(move: RestDayMove, t: Translate): string {

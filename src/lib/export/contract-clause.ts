@@ -14,8 +14,9 @@
  */
 import nzhcn from 'nzh/cn';
 import { formatYuan, roundFen, type Yuan } from '../money';
-import { formatChineseDate, type PlainDate } from '../plain-date';
+import { formatChineseDate } from '../plain-date';
 import type { ClauseRoyalty, ClauseTerms } from './clause-terms';
+import type { Translate } from '../calculators/payment-text';
 
 /** 大写金额 without the 人民币 prefix: 100000 → 壹拾万元整. Rounds to the fen (half up) first. */
 export function upperCaseYuan(v: Yuan): string {
@@ -36,8 +37,6 @@ export interface ClauseAmount {
 export function clauseAmount(v: Yuan): ClauseAmount {
   return { figures: formatYuan(v), upper: upperCaseYuan(v) };
 }
-
-export type { ClauseRoyalty } from './clause-terms';
 
 /** The clause as printed: every amount in figures and in 大写. */
 export type ContractClause = ClauseTerms<ClauseAmount>;
@@ -65,9 +64,6 @@ export function contractClause(terms: ClauseTerms<Yuan>): ContractClause {
       };
   }
 }
-
-/** Message lookup with `{name}` placeholders, as the UI's `t()`. */
-export type Translate = (key: string, vars?: Record<string, string>) => string;
 
 function amountText(a: ClauseAmount, t: Translate): string {
   return t('calc.payment.clause.amount', { figures: a.figures, upper: a.upper });

@@ -6,7 +6,8 @@ import { describeRow, csvYuan } from '../calculators/payment-text';
 import type { Schedule } from '../calculators/payment-schedule';
 import { formatYuan, ROUNDING_NOTE } from '../money';
 import { formatChineseDate } from '../plain-date';
-import { upperCaseYuan, type Translate } from './contract-clause';
+import { upperCaseYuan } from './contract-clause';
+import type { Translate } from '../calculators/payment-text';
 import { toCsv } from './csv';
 import type { IcsPayment } from './ics';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAmount, contractClause, renderClauseText, upperCaseYuan, type Translate } from '../../../../src/lib/export/contract-clause';
+import { clauseAmount, contractClause, renderClauseText, upperCaseYuan } from '../../../../src/lib/export/contract-clause';
+import type { Translate } from '../../../../src/lib/calculators/payment-text';
 import { clauseRoyalty } from '../../../../src/lib/export/clause-terms';
 import { yuan } from '../../../../src/lib/money';
 import zh from '../../../../src/i18n/zh-CN.json';
