@@ -45,10 +45,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
     );
 
   const fileBase = (c: PlannerContext) => `先用后付付款时间表-${c.form.effective || 'plan'}`;
-  const exportCtx = ({ form, t }: PlannerContext) => {
-    const rule = props.rules.find((x) => x.id === form.rule);
-    return { t, basisCite: (rule && props.cites[rule.timing.provisionId]?.cite) ?? '', datasetVersion: props.datasetVersion };
-  };
+  const exportCtx = ({ basis, t }: PlannerContext) => ({ t, basisCite: basis?.cite ?? '', datasetVersion: props.datasetVersion });
 
   const scheduleActions = (c: PlannerContext) => {
     const { r, t } = c;

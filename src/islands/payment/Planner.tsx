@@ -12,7 +12,7 @@ import { Field } from '../ui/Field';
 import { TimingPanel } from './TimingPanel';
 import { ScheduleTable } from './ScheduleTable';
 import { MoneyOut } from './Out';
-import type { PaymentPlannerProps } from './types';
+import type { CiteInfo, PaymentPlannerProps } from './types';
 import { makeHolidayCalendar } from '../../lib/holidays';
 import { computePlan, SCHEDULE_MODES, type MilestoneForm, type PaymentForm, type PlanResult } from '../../lib/calculators/payment-plan';
 import { serializePaymentForm } from '../../lib/calculators/payment-url-state';
@@ -26,6 +26,8 @@ type TextField = { [K in keyof PaymentForm]: PaymentForm[K] extends string ? K :
 export interface PlannerContext {
   r: PlanResult;
   form: PaymentForm;
+  /** The cited provision the chosen rule's payment timing rests on. */
+  basis: CiteInfo | undefined;
   t: Translate;
   /** Element id with this planner's prefix. */
   id: (k: string) => string;
@@ -151,7 +153,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       setStatus(t('calc.payment.export.copyFailed'));
     }
   };
-  const c: PlannerContext = { r, form, t, id, say: setStatus, copy, shareUrl };
+  const c: PlannerContext = { r, form, basis, t, id, say: setStatus, copy, shareUrl };
 
   const milestoneList = (
     <fieldset class={`pp-milestones${err('milestones') ? ' field--error' : ''}`}>
