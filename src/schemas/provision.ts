@@ -216,6 +216,29 @@ export const topic = z.enum([
   'conversion-duty', 'validity',
 ]);
 
+/**
+ * One way of reading words that admit more than one (a share given for one kind of income, read
+ * as covering others or not; a duty whose start could be one of two dates; a cap whose scope is
+ * not stated). The dataset keeps every reading; the comparison and the calculators show each
+ * with its consequence and never pick one silently.
+ *
+ * `value`, where given, is the typed value under this reading and replaces the provision's own
+ * `value` for it (same `type`); without it the reading changes only the scope or the words.
+ */
+export const readingSchema = z.strictObject({
+  /** Stable key, e.g. `per-project` / `per-unit-total`. */
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  /** Short Chinese name of the reading, as a cell or a result heading shows it (读法一：…). */
+  label: z.string().min(2),
+  /** Why the words admit this reading, in plain Chinese. */
+  explanation: z.string().min(4),
+  /** What follows for the user under this reading (who is covered, which date, what amount). */
+  consequence: z.string().min(4),
+  /** The typed value under this reading, where it differs from the provision's `value`. */
+  value: provisionValue.optional(),
+});
+export type Reading = z.infer<typeof readingSchema>;
+
 export const provisionSchema = z.strictObject({
   /** `<policy-id>-<anchor>-<slug>`, unique across the dataset. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -231,6 +254,22 @@ export const provisionSchema = z.strictObject({
   value: provisionValue,
   /** Caveats a reader must see (ambiguity, "draft", scope limits), in Chinese. */
   notes: z.array(z.string()).default([]),
+  /**
+   * Where the scope or meaning of the words is unclear: every reading, at least two. (Payment
+   * timing keeps its readings inside `value`, where the planner evaluates each one.)
+   */
+  readings: z.array(readingSchema).default([]),
+}).superRefine((p, ctx) => {
+  if (p.readings.length === 1) {
+    ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 须列出至少两种读法（只有一种读法就不是歧义，请写进 summary/notes）' });
+  }
+  const keys = p.readings.map((r) => r.key);
+  if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 的 key 不得重复' });
+  for (const [i, r] of p.readings.entries()) {
+    if (r.value && r.value.type !== p.value.type) {
+      ctx.addIssue({ code: 'custom', path: ['readings', i, 'value'], message: `读法 ${r.key} 的 value 类型须与条文 value 相同（${p.value.type}）` });
+    }
+  }
 });
 export type Provision = z.infer<typeof provisionSchema>;
 
