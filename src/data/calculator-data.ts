@@ -32,6 +32,7 @@ export async function calculatorData(topics: string[], calculator: 'reward' | 's
       cite: citeFor(p.policy, p.anchor),
       href: policyHref(p.policy, p.anchor),
       rule: describeValue(p.value),
+      readings: p.readings,
     }));
   const strings = Object.fromEntries(Object.entries(zhCN).filter(([k]) => k.startsWith('calc.common.') || k.startsWith(`calc.${calculator}.`)));
   return { provisions, policies, version: (await datasetStamp()).version, strings };

@@ -106,6 +106,28 @@ const cap = z.strictObject({
   bound: boundWord,
 });
 
+/**
+ * A condition a claim must meet, typed so the subsidy calculator can ask it and decide: each is
+ * met, not met or not yet answered, and a claim with a condition not met contributes nothing.
+ * `text` is the policy's own words.
+ * - `fact`: must hold (经技术合同认定登记); asked 是 / 否.
+ * - `exclusion`: the words exclude a case (关联技术交易除外); `excluded` names the case, asked
+ *   是否属于; met when it does not.
+ * - `duration`: a waiting period (实缴投资满2年后): the claimant gives the day it runs from and the
+ *   day of the claim; counted with 民法典 第二百零一条至第二百零三条, bound words per 第一千二百五十九条.
+ * - `threshold`: an amount to reach (累计达到50万元以上): the claimant gives the amount.
+ * - `basis`: how the amount is set or combined (依据年度实际运营及绩效情况; 就高不就低), not a gate:
+ *   shown with the claim, never asked.
+ */
+export const subsidyCondition = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fact'), text: z.string().min(2) }),
+  z.strictObject({ kind: z.literal('exclusion'), text: z.string().min(2), excluded: z.string().min(2) }),
+  z.strictObject({ kind: z.literal('duration'), text: z.string().min(2), period: periodSchema }),
+  z.strictObject({ kind: z.literal('threshold'), text: z.string().min(2), yuan: decimalString, bound: boundWord, of: z.string().min(2) }),
+  z.strictObject({ kind: z.literal('basis'), text: z.string().min(2) }),
+]);
+export type SubsidyCondition = z.infer<typeof subsidyCondition>;
+
 const subsidy = z.strictObject({
   type: z.literal('subsidy'),
   claimant: party,
@@ -134,12 +156,10 @@ const subsidy = z.strictObject({
   caps: z.array(cap).default([]),
   /** 一事一议: decided case by case, never a number. */
   caseByCase: z.boolean().default(false),
-  /** Conditions a claim must meet, each in the policy's words. */
-  conditions: z.array(z.string()).default([]),
+  /** Conditions a claim must meet, each typed (see `subsidyCondition`) and in the policy's words. */
+  conditions: z.array(subsidyCondition).default([]),
   /** Key shared by provisions whose amounts count toward the same cap (e.g. Yunnan 七 enterprise). */
   capGroup: z.string().optional(),
-  /** A waiting period before a claim may be made, e.g. Yunnan 十三 “实缴投资满2年后”. */
-  after: periodSchema.optional(),
 });
 
 const period = z.strictObject({ type: z.literal('period'), period: periodSchema });

@@ -3,7 +3,7 @@
  * and link ready-made), the policy metadata and every UI string. Islands hold no numbers or
  * wording of their own, so they can be mounted anywhere (page, custom element, iframe).
  */
-import type { ProvisionValue } from '../../schemas/provision';
+import type { ProvisionValue, Reading } from '../../schemas/provision';
 import type { ProvisionRef } from './common';
 import type { JurisdictionRef } from './subsidy';
 
@@ -19,6 +19,8 @@ export interface CalcProvision extends ProvisionRef {
   href: string;
   /** The value in one line of plain Chinese (provision-format `describeValue`). */
   rule: string;
+  /** Every reading of ambiguous words, each with its consequence (results show them all). */
+  readings: Reading[];
 }
 
 export interface CalcPolicy {

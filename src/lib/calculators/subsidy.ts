@@ -8,8 +8,9 @@
  * with the same `capGroup` (else the same provision) share caps. Each claim names its claimant
  * (每家企业 …) and, for cumulative caps, the enterprise invested in.
  *
- * Fixed awards (定额) and 一事一议 items are reported as such and never summed: their amount is not
- * a function of the user's numbers. Amounts are exact; display rounds to the fen.
+ * A fixed award (定额, “给予50万元”) counts with its figure; where the words bound it (不超过30万元)
+ * the figure is an upper limit, and the result says 最高. 一事一议 items and items with neither a rate
+ * nor a figure are reported as such and never summed. Amounts are exact; display rounds to the fen.
  *
  * @see provision subsidy rules in content/provisions/*.yaml (section subsidy)
  */
@@ -59,9 +60,9 @@ export interface ClaimResult {
   input: ClaimInput;
   provision: SubsidyProvision | undefined;
   kind: ClaimKind;
-  /** base × rate, before any cap. */
+  /** base × rate (or the fixed figure), before any cap. */
   raw: Yuan | undefined;
-  /** After every cap (kind 'rate'), or the awarded amount (kind 'prior'). */
+  /** After every cap (kinds 'rate' and 'fixed'), or the awarded amount (kind 'prior'). */
   amount: Yuan | undefined;
   /** 最高可获: the rate or a binding cap is an upper bound (不超过/以内), not a fixed entitlement. */
   upperBound: boolean;
@@ -82,7 +83,7 @@ export interface SharedCapUsage {
 
 export interface SubsidyResult {
   claims: ClaimResult[];
-  /** Sum of the new rate-based claims after all caps (fixed, 一事一议 and prior claims excluded). */
+  /** Sum of the new claims after all caps, rate-based and fixed (一事一议 and prior claims excluded). */
   total: Yuan;
   /** Whether any part of the total is an upper bound. */
   totalUpperBound: boolean;
@@ -186,8 +187,21 @@ export function computeSubsidies(claims: ClaimInput[], provisions: SubsidyProvis
       continue;
     }
     if (!v.rate) {
-      r.kind = v.fixedYuan ? 'fixed' : 'no-rule';
-      r.upperBound = isUpper(v.fixedBound);
+      if (!v.fixedYuan) {
+        r.kind = 'no-rule';
+        continue;
+      }
+      r.kind = 'fixed';
+      r.raw = new Money(v.fixedYuan);
+      r.steps.push(step(isUpper(v.fixedBound) ? 'fixed-upper' : 'fixed', { fixed: r.raw }, {}, [p.id]));
+      const amount = consume(p, r.input, r.raw, r);
+      for (const c of r.caps) {
+        if (!c.bit) continue;
+        r.steps.push(step(c.usedBefore.isZero() ? `cap.${c.scope}` : `cap-shared.${c.scope}`, { cap: c.cap, used: c.usedBefore, before: c.before, after: c.after }, {}, [p.id]));
+      }
+      record(p, r.input, amount);
+      r.amount = amount;
+      r.upperBound = isUpper(v.fixedBound) || r.caps.some((c) => c.bit && isUpper(c.bound));
       continue;
     }
     if (!r.input.base) {
@@ -210,7 +224,7 @@ export function computeSubsidies(claims: ClaimInput[], provisions: SubsidyProvis
     r.upperBound = isUpper(v.rateBound) || r.caps.some((c) => c.bit && isUpper(c.bound));
   }
 
-  const fresh = results.filter((r) => r.kind === 'rate');
+  const fresh = results.filter((r) => r.kind === 'rate' || r.kind === 'fixed');
   return {
     claims: results,
     total: fresh.reduce((a, r) => a.plus(r.amount ?? ZERO), new Money(0)),
@@ -292,7 +306,7 @@ export function totalsByJurisdiction(
 ): Map<string, Yuan> {
   const out = new Map<string, Yuan>();
   for (const r of result.claims) {
-    if (r.kind !== 'rate' || !r.provision || !r.amount) continue;
+    if ((r.kind !== 'rate' && r.kind !== 'fixed') || !r.provision || !r.amount) continue;
     const code = policyJurisdiction[r.provision.policy] ?? '';
     out.set(code, (out.get(code) ?? ZERO).plus(r.amount));
   }

@@ -20,6 +20,8 @@ import {
 } from '../../../../src/lib/eligibility-profile';
 
 const RUNS = 400;
+/** Explicit and generous: a busy machine makes a property slower, never wrong. */
+const PROPERTY_TIMEOUT = 120_000;
 const ctx: PlanContext = { rules: ruleData.rules, calendar, fallbackLateRate: ruleData.fallbackLateRate };
 const ruleIds = ruleData.rules.map((r) => r.id);
 
@@ -72,7 +74,7 @@ describe('payment planner: every accepted input computes or gets a field message
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   // The audit's cases (#12 §2): 101–120 annual royalty periods, and instalments whose interval ×
   // (count − 1) passes 1,200 months, threw RangeError in civil-code-period.ts.
@@ -126,5 +128,5 @@ describe('eligibility check: every answer the form or a link can give gets verdi
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

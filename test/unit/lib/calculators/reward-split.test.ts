@@ -7,9 +7,10 @@ import {
   rewardRulesFor,
   splitReward,
 } from '../../../../src/lib/calculators/reward-split';
-import { fixtureProvisions } from '../../../fixtures/reward-subsidy';
+import { loadProvisions } from '../../../../src/data/dataset';
 
-const rules = (policy: string) => rewardRulesFor(policy, fixtureProvisions);
+// The real dataset (content/provisions), as the calculator reads it.
+const rules = (policy: string) => rewardRulesFor(policy, loadProvisions());
 const KM = rules('kunming-2025-measures-draft');
 const YN = rules('yunnan-2024-15-measures');
 const GD = rules('guangdong-2026-measures-summary');
@@ -26,7 +27,11 @@ describe('splitReward — minimums', () => {
     expect(r.unitAmount?.toString()).toBe('270000');
     expect(r.compliant).toBe(true);
     expect(r.basis).toBe('cash');
-    expect(r.provisionIds).toEqual(['km-5-licence', 'km-5-transfer-staff']);
+    expect(r.provisionIds).toEqual([
+      'kunming-2025-measures-draft-m-5-inventor-share',
+      'kunming-2025-measures-draft-m-5-transfer-staff-share',
+      'kunming-2025-measures-draft-m-5-performance-pay',
+    ]);
     expect(r.steps.map((s) => s.key)).toEqual(['inventor', 'retained', 'transfer', 'unit']);
   });
 
@@ -45,12 +50,13 @@ describe('splitReward — minimums', () => {
     expect(s.inventor.amount!.plus(s.transferStaff.amount!).plus(s.unitAmount!).toString()).toBe('333.33');
   });
 
-  it('Yunnan 六 horizontal project: 70% to researchers, 10% of retained to transfer staff', () => {
-    // 50万 × 70% = 35万; retained 15万 × 10% = 1.5万; unit 13.5万
+  it('Yunnan 六 horizontal project: 70% to researchers; its transfer-staff share covers licences only', () => {
+    // 50万 × 70% = 35万; no transfer-staff rule for horizontal projects → unit keeps 15万
     const r = splitReward({ netIncome: yuan('500000'), mode: 'horizontal-project' }, YN);
-    expect([r.inventor.amount, r.transferStaff.amount, r.unitAmount].map(String)).toEqual(['350000', '15000', '135000']);
-    expect(r.notes.map((n) => n.id)).toEqual(['yn-6-performance-pay']);
-    expect(r.provisionIds).toContain('yn-6-performance-pay');
+    expect([r.inventor.amount, r.unitAmount].map(String)).toEqual(['350000', '150000']);
+    expect(r.transferStaff.rule).toBeUndefined();
+    expect(r.notes.map((n) => n.id)).toContain('yunnan-2024-15-measures-art-6-performance-pay');
+    expect(r.provisionIds).toContain('yunnan-2024-15-measures-art-6-performance-pay');
   });
 
   it('Yunnan has no inventor share for licences: 未规定, and transfer staff need the inventor rate', () => {
