@@ -8,6 +8,15 @@ import { datasetStamp, loadProvisions } from './dataset';
 import { allPolicies, policyHref } from './policies';
 import { describeValue } from '../lib/provision-format';
 import type { CalcData, CalcProvision } from '../lib/calculators/props';
+import type { HolidayData } from '../lib/holidays';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT } from './paths';
+
+/** The State Council's holiday arrangements, for periods the calculators count (民法典 第二百零三条). */
+export function holidayData(): HolidayData {
+  return JSON.parse(readFileSync(join(CONTENT, 'reference', 'holidays-cn.json'), 'utf8')) as HolidayData;
+}
 
 /** Props for one calculator: provisions of `topics`, strings under `calc.common.*` and `calc.<calculator>.*`. */
 export async function calculatorData(topics: string[], calculator: 'reward' | 'subsidy'): Promise<CalcData> {

@@ -1,70 +1,67 @@
 /**
- * The starting state of the reward-split and subsidy calculators (their worked examples), shared
- * by the calculator pages and the embeddable widgets so both start from the same inputs.
- * Moved here unchanged from the two pages' frontmatter.
+ * The worked examples of the reward-split and subsidy calculators ("载入示例"), shared by the
+ * calculator pages and the embeddable widgets. Both calculators start empty; an example is loaded
+ * only on request and is then marked "示例数据".
  */
 import type { CalcData, CalcProvision } from '../lib/calculators/props';
-import { inventorRule, rewardRulesFor, transferStaffRule, type RewardRules } from '../lib/calculators/reward-split';
-import { jurisdictionChain, type JurisdictionRef, type SubsidyProvision } from '../lib/calculators/subsidy';
-import type { ClaimRow, RewardUrlState, SubsidyUrlState } from '../lib/calculators/url-state';
+import { inventorRule, rewardRulesFor, transferStaffRule } from '../lib/calculators/reward-split';
+import { EMPTY_REWARD_FORM, type RewardForm } from '../lib/calculators/reward';
+import { jurisdictionChain, type SubsidyProvision } from '../lib/calculators/subsidy';
 import { yuan } from '../lib/money';
+import { EMPTY_CONDITION } from '../lib/calculators/conditions';
+import type { ClaimForm, SubsidyForm } from '../lib/calculators/subsidy-plan';
+import { emptyConds } from '../lib/calculators/subsidy-url-state';
 
 /** The worked example's conversion mode: 先使用后付费. */
 export const REWARD_EXAMPLE_MODE = 'pay-later-licence' as const;
 
-/** Reward split: the first document with both an inventor and a transfer-staff rule for 先使用后付费. */
-export function rewardDefaults(data: CalcData): { defaults: RewardUrlState; exampleRules: RewardRules | undefined } {
+/**
+ * Reward split's worked example ("载入示例"): the first document with both an inventor and a
+ * transfer-staff rule for 先使用后付费, 100万元 net income, the minimums.
+ */
+export function rewardExample(data: CalcData): RewardForm {
   const docRules = data.policies.map((p) => rewardRulesFor(p.id, data.provisions));
-  const exampleRules =
+  const rules =
     docRules.find((r) => inventorRule(r, REWARD_EXAMPLE_MODE) && transferStaffRule(r, REWARD_EXAMPLE_MODE)) ??
     docRules.find((r) => inventorRule(r, REWARD_EXAMPLE_MODE)) ??
     docRules[0];
-  const defaults: RewardUrlState = {
-    doc: exampleRules?.policy ?? '', mode: REWARD_EXAMPLE_MODE, net: '1000000', useGross: false, gross: '', costs: [], inventorPct: '', transferPct: '',
-  };
-  return { defaults, exampleRules };
-}
-
-export interface SubsidyExample {
-  defaults: SubsidyUrlState;
-  jurisdictions: JurisdictionRef[];
-  subsidies: (CalcProvision & SubsidyProvision)[];
-  loc: JurisdictionRef | undefined;
-  exampleProvision: (CalcProvision & SubsidyProvision) | undefined;
-  year: string;
-  rows: ClaimRow[];
+  return { ...EMPTY_REWARD_FORM, doc: rules?.policy ?? '', mode: REWARD_EXAMPLE_MODE, net: '1000000' };
 }
 
 /**
- * Subsidies: a city under a province as the location (shows how the two levels meet); claims on
- * the first rate-based subsidy with a per-project and an annual cap that reaches it — one already
- * received, then three new ones so both caps bite.
+ * Subsidies' worked example ("载入示例"): a city under a province as the location (shows how the
+ * two levels meet); claims on the first rate-based subsidy with a per-project and an annual cap
+ * that reaches it, every condition answered yes — one already received, then three new ones so
+ * both caps bite.
  */
-export function subsidyDefaults(data: CalcData): SubsidyExample {
+export function subsidyExample(data: CalcData): SubsidyForm {
   const jurisdictions = [...new Map(data.policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()];
   const subsidies = data.provisions.filter((p): p is CalcProvision & SubsidyProvision => p.value.type === 'subsidy');
   const loc = jurisdictions.find((j) => j.parent && jurisdictions.some((x) => x.code === j.parent)) ?? jurisdictions[0];
   const chain = loc ? jurisdictionChain(loc.code, jurisdictions).map((j) => j.code) : [];
   const policyJ = Object.fromEntries(data.policies.map((p) => [p.id, p.jurisdiction.code]));
-  const exampleProvision = subsidies.find(
-    (p) => chain.includes(policyJ[p.policy] ?? '') && p.value.rate &&
-      p.value.caps.some((c) => c.scope === 'per-project') && p.value.caps.some((c) => c.scope === 'per-claimant-year'),
+  const p = subsidies.find(
+    (x) => chain.includes(policyJ[x.policy] ?? '') && x.value.rate &&
+      x.value.caps.some((c) => c.scope === 'per-project') && x.value.caps.some((c) => c.scope === 'per-claimant-year'),
   );
-  const year = '2026';
-  const rows: ClaimRow[] = exampleProvision
-    ? (() => {
-        const annual = yuan(exampleProvision.value.caps.find((c) => c.scope === 'per-claimant-year')!.yuan);
-        const perProject = yuan(exampleProvision.value.caps.find((c) => c.scope === 'per-project')!.yuan);
-        const rate = yuan(exampleProvision.value.rate!);
-        // prior = annual − 1.6 × per-project; bases: 0.4, 1.2 and 1.0 per-project amounts ÷ rate.
-        const base = (k: string) => perProject.times(k).dividedBy(rate).toDecimalPlaces(2).toString();
-        return [
-          { provisionId: exampleProvision.id, year, base: '', claimant: '', target: '', awarded: annual.minus(perProject.times('1.6')).toString() },
-          { provisionId: exampleProvision.id, year, base: base('0.4'), claimant: '', target: '', awarded: '' },
-          { provisionId: exampleProvision.id, year, base: base('1.2'), claimant: '', target: '', awarded: '' },
-          { provisionId: exampleProvision.id, year, base: base('1'), claimant: '', target: '', awarded: '' },
-        ];
-      })()
-    : [];
-  return { defaults: { loc: loc?.code ?? '', claims: rows }, jurisdictions, subsidies, loc, exampleProvision, year, rows };
+  if (!loc || !p) return { loc: loc?.code ?? '', claims: [], thresholds: {} };
+  const annual = yuan(p.value.caps.find((c) => c.scope === 'per-claimant-year')!.yuan);
+  const perProject = yuan(p.value.caps.find((c) => c.scope === 'per-project')!.yuan);
+  const rate = yuan(p.value.rate!);
+  // received = annual − 1.6 × per-project; bases: 0.4, 1.2 and 1.0 per-project amounts ÷ rate.
+  const base = (k: string) => perProject.times(k).dividedBy(rate).toDecimalPlaces(2).toString();
+  const yes = () => p.value.conditions.map(() => ({ ...EMPTY_CONDITION, answer: 'yes' as const }));
+  const row = (more: Partial<ClaimForm>): ClaimForm => ({
+    provisionId: p.id, year: '2026', base: '', claimant: '', target: '', prior: false, awarded: '', conds: emptyConds(p.value.conditions.length), ...more,
+  });
+  return {
+    loc: loc.code,
+    claims: [
+      row({ prior: true, awarded: annual.minus(perProject.times('1.6')).toString() }),
+      row({ base: base('0.4'), conds: yes() }),
+      row({ base: base('1.2'), conds: yes() }),
+      row({ base: base('1'), conds: yes() }),
+    ],
+    thresholds: {},
+  };
 }

@@ -34,18 +34,19 @@ export async function paymentPlannerProps(): Promise<PaymentPlannerProps> {
   });
 
   const holidays = JSON.parse(readFileSync(join(CONTENT, 'reference', 'holidays-cn.json'), 'utf8')) as HolidayData;
-  const strings = Object.fromEntries(Object.entries(zh).filter(([k]) => k.startsWith('calc.payment.')));
+  const strings = Object.fromEntries(Object.entries(zh).filter(([k]) => k.startsWith('calc.payment.') || k.startsWith('calc.common.')));
   const presets = t('calc.payment.milestone.presets').split('、');
 
-  // The worked example: Kunming guideline 第一条 (the rule with readings), publicity ending on the
-  // National Day holiday, two milestones, one late payment.
+  // The worked example ("载入示例"): Kunming guideline 第一条 (the rule with readings), publicity ending
+  // on the National Day holiday, market revenue from 2027-06-01, two milestones, one late payment.
+  // It complies under every reading, so the site's own example never opens with a warning.
   const KUNMING = 'kunming-2025-guideline-art-1-payment-timing';
   const exampleRule = rules.find((r) => r.id === KUNMING) ?? rules[0];
   if (!exampleRule) throw new Error('payment planner: no payment-timing provisions in the dataset');
-  const defaults: PaymentForm = {
+  const example: PaymentForm = {
     rule: exampleRule.id,
     effective: '2026-10-09',
-    revenue: '',
+    revenue: '2027-06-01',
     publicity: '2026-09-16',
     mode: 'milestone',
     agreedMonths: '',
@@ -82,7 +83,7 @@ export async function paymentPlannerProps(): Promise<PaymentPlannerProps> {
     cites,
     holidays,
     fallbackLateRate,
-    defaults,
+    example,
     milestonePresets: presets,
     datasetVersion: stamp.version,
     roundingNote: ROUNDING_NOTE,

@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { PaymentPlannerProps } from './payment/types';
-import { parsePaymentForm, type UrlNotice } from '../lib/calculators/payment-url-state';
+import { parsePaymentForm, serializePaymentForm, type UrlNotice } from '../lib/calculators/payment-url-state';
+import { EMPTY_PAYMENT_FORM } from '../lib/calculators/payment-plan';
 import { Planner, type PlannerContext } from './payment/Planner';
 import { ClausePanel } from './payment/ClausePanel';
 import { contractClause, renderClauseText } from '../lib/export/contract-clause';
@@ -27,11 +28,13 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   const urlState = {
     read: () => {
-      const parsed = parsePaymentForm(location.search, props.defaults, props.rules.map((r) => r.id));
+      const parsed = parsePaymentForm(location.search, EMPTY_PAYMENT_FORM, props.rules.map((r) => r.id));
       setNotices(parsed.notices);
       return parsed.fromUrl ? parsed.form : null;
     },
-    write: (query: string) => history.replaceState(null, '', `${location.pathname}?${query}${location.hash}`),
+    // The untouched empty form keeps a bare address.
+    write: (query: string) =>
+      history.replaceState(null, '', `${location.pathname}${query === serializePaymentForm(EMPTY_PAYMENT_FORM) ? '' : `?${query}`}${location.hash}`),
   };
   const urlNotices = ({ t }: PlannerContext) =>
     notices.length > 0 && (

@@ -1,44 +1,41 @@
 /**
- * 收益分配 calculator island: collects the inputs, calls `splitReward` (pure) and renders the
- * result, the formulas and the side-by-side comparison. All data and strings come in as props;
- * state lives in the URL (`url-state.ts`). Outputs carry `data-output` names for the widgets.
+ * 收益分配 calculator island. Collects the form and renders `computeReward()` (src/lib): every
+ * number, state and step comes from the core; this file only lays them out. Starts empty (or from
+ * a widget host's preset); "载入示例" loads the site's worked example, marked as such. The page
+ * keeps the form in its URL (`reward-url-state.ts`); outputs carry `data-output` names for widgets.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ResultActions } from './ui/ResultActions';
 import { Field } from './ui/Field';
+import { ResultActions } from './ui/ResultActions';
+import { AnswerPanel, LinkNotices, LoadExample } from './ui/CalcShell';
+import { ShareBar } from './charts/ShareBar';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
-import { fill, renderStep } from '../lib/calculators/common';
-import {
-  compareAcrossDocuments,
-  inventorRule,
-  netFromGross,
-  rewardRulesFor,
-  splitReward,
-  transferStaffRule,
-  type RewardRules,
-  type RewardSplitResult,
-} from '../lib/calculators/reward-split';
-import { parseRewardUrl, serializeRewardUrl, type RewardUrlState, type UrlProblem } from '../lib/calculators/url-state';
-import { parsePercentInput, parseYuanInput } from '../lib/parse-input';
-import { formatPercent, formatYuanWithWan, type Yuan } from '../lib/money';
-import type { ConversionMode } from '../schemas/provision';
+import { renderStep } from '../lib/calculators/common';
+import { computeReward, EMPTY_REWARD_FORM, MAX_COSTS, rewardContext, type LineView, type RewardForm, type RewardResult } from '../lib/calculators/reward';
+import { parseRewardForm, serializeRewardForm, type RewardUrlNotice } from '../lib/calculators/reward-url-state';
+import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
+import { formatPercent, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
 import { withBound } from '../lib/provision-format';
+import { MAX_PARAM_LENGTH } from '../lib/url-query';
+import type { ConversionMode } from '../schemas/provision';
 
 export interface RewardSplitProps extends CalcData {
-  defaults: RewardUrlState;
   modes: ConversionMode[];
+  /** The site's worked example ("载入示例"). */
+  example: RewardForm;
+  /** The form to start from: empty, or a widget host's preset. */
+  start?: RewardForm | undefined;
   /** Id prefix, so two instances can share a page. */
   idPrefix?: string;
   /** Keep the form in the page URL, with share and print buttons (off when embedded). Default true. */
   syncUrl?: boolean;
 }
 
-type S = Record<string, string>;
+const sameForm = (a: RewardForm, b: RewardForm) => serializeRewardForm(a) === serializeRewardForm(b) && a.useGross === b.useGross;
 
-function docLabel(p: CalcPolicy | undefined, s: S): string {
-  if (!p) return '';
-  const tag = p.textStatus === 'draft-for-comment' ? `（${s['calc.common.draft']}）` : p.textStatus === 'official-summary' ? `（${s['calc.common.summary']}）` : '';
-  return `${p.jurisdiction.name} · ${p.shortTitle}${p.shortTitle.includes(tag.slice(1, -1)) ? '' : tag}`;
+function docLabel(p: CalcPolicy, t: Translate): string {
+  const tag = p.textStatus === 'draft-for-comment' ? t('calc.common.draft') : p.textStatus === 'official-summary' ? t('calc.common.summary') : '';
+  return `${p.shortTitle}${tag && !p.shortTitle.includes(tag) ? `（${tag}）` : ''}`;
 }
 
 function Cite({ p }: { p: CalcProvision | undefined }) {
@@ -46,257 +43,271 @@ function Cite({ p }: { p: CalcProvision | undefined }) {
   return <a class="cite-link" href={p.href}>{p.cite}</a>;
 }
 
-/** The parsed form: either the inputs for `splitReward` or field errors. */
-interface Parsed {
-  net?: Yuan;
-  inventor?: Yuan;
-  transfer?: Yuan;
-  errors: Record<string, string>;
-  netSteps: ReturnType<typeof netFromGross> | undefined;
+const num = (v: Yuan | undefined) => (v ? Number(v.toFixed(6)) : 0);
+
+function minText(line: LineView, t: Translate): string {
+  return line.rule ? withBound(formatPercent(line.rule.value.rate), line.rule.value.bound) : t('calc.reward.unregulated');
 }
 
-function parseForm(st: RewardUrlState, s: S): Parsed {
-  const errors: Record<string, string> = {};
-  const out: Parsed = { errors, netSteps: undefined };
-  if (st.useGross) {
-    const g = parseYuanInput(st.gross, { allowZero: true, label: s['calc.reward.gross']!.replace(/（元）$/, '') });
-    const costs: { label: string; amount: Yuan }[] = [];
-    st.costs.forEach((c, i) => {
-      const a = parseYuanInput(c.amount, { allowZero: true, label: s['calc.reward.cost.amount']!.replace(/（元）$/, '') });
-      if (!a.ok) errors[`cost-${i}`] = a.message;
-      else costs.push({ label: c.label, amount: a.value });
-      if (!c.label.trim()) errors[`cost-label-${i}`] = s['calc.reward.cost.labelMissing']!;
-    });
-    if (!g.ok) errors.gross = g.message;
-    else if (costs.length === st.costs.length) {
-      const n = netFromGross(g.value, costs);
-      out.netSteps = n;
-      if (n.ok) out.net = n.net;
-      else errors.gross = fill(s['calc.reward.cost.exceed']!, { costs: formatYuanWithWan(n.totalCosts) });
-    }
-  } else {
-    const n = parseYuanInput(st.net, { allowZero: true, label: '净收入' });
-    if (n.ok) out.net = n.value;
-    else errors.net = n.message;
+/** The headline: the three amounts and the state of the minimums. */
+function Headline({ r, t, id }: { r: RewardResult; t: Translate; id: (k: string) => string }) {
+  const amount = (v: Yuan | undefined, line?: LineView) => (v ? formatYuanWithWan(v) : line && line.state === 'no-rule' && r.split ? t('calc.reward.unregulated') : '—');
+  const amountLabel = r.basis === 'equity' ? 'calc.reward.inventorAmount.equity' : r.basis === 'ownership' ? 'calc.reward.inventorAmount.ownership' : 'calc.reward.inventorAmount';
+  if (!r.policy || !r.mode || r.net === undefined) {
+    return (
+      <>
+        <p class="calc-empty" data-output="status" data-value="empty">{t('calc.reward.empty')}</p>
+        <span hidden data-output="compliant" data-value="none" />
+      </>
+    );
   }
-  if (st.inventorPct.trim()) {
-    const r = parsePercentInput(st.inventorPct, { allowZero: true, label: '成果完成人比例' });
-    if (r.ok) out.inventor = r.value;
-    else errors.inventor = r.message;
-  }
-  if (st.transferPct.trim()) {
-    const r = parsePercentInput(st.transferPct, { allowZero: true, label: '技术转移人员比例' });
-    if (r.ok) out.transfer = r.value;
-    else errors.transfer = r.message;
-  }
-  return out;
-}
-
-function amountOrNone(v: Yuan | undefined, s: S): string {
-  return v ? formatYuanWithWan(v) : s['calc.reward.unregulated']!;
-}
-
-export default function RewardSplit(props: RewardSplitProps) {
-  const { strings: s, provisions, policies, defaults, modes, version } = props;
-  const id = (x: string) => `${props.idPrefix ?? 'rw'}-${x}`;
-  const [st, setSt] = useState<RewardUrlState>(defaults);
-  const [problems, setProblems] = useState<UrlProblem[]>([]);
-  const docIds = useMemo(() => policies.map((p) => p.id), [policies]);
-
-  const syncUrl = props.syncUrl ?? true;
-  const actionLabels = { share: s['calc.common.share']!, print: s['calc.common.print']!, copied: s['calc.common.copied']!, copyFailed: s['calc.common.copyFailed']! };
-  // Read the URL once mounted (the server render shows the defaults).
-  useEffect(() => {
-    if (!syncUrl) return;
-    const r = parseRewardUrl(window.location.search, defaults, docIds, modes);
-    setSt(r.state);
-    setProblems(r.problems);
-  }, []);
-  const update = (patch: Partial<RewardUrlState>) => {
-    const next = { ...st, ...patch };
-    setSt(next);
-    if (syncUrl && typeof window !== 'undefined') window.history.replaceState(null, '', serializeRewardUrl(next));
-  };
-
-  const allRules: RewardRules[] = useMemo(() => policies.map((p) => rewardRulesFor(p.id, provisions)), [policies, provisions]);
-  const rules = allRules.find((r) => r.policy === st.doc) ?? allRules[0]!;
-  const byId = (pid: string | undefined) => provisions.find((p) => p.id === pid);
-  const parsed = parseForm(st, s);
-  const errors = { ...parsed.errors };
-  const result: RewardSplitResult | undefined =
-    parsed.net && !errors.inventor && !errors.transfer
-      ? splitReward({ netIncome: parsed.net, mode: st.mode, intendedInventorShare: parsed.inventor, intendedTransferShare: parsed.transfer }, rules)
-      : undefined;
-  for (const issue of result?.issues ?? []) {
-    if (issue.code === 'inventor-rate-needed') continue;
-    const key = issue.code === 'inventor-below-minimum' ? 'inventor' : 'transfer';
-    errors[key] ??= fill(s['calc.reward.belowMin']!, { rule: byId(issue.provisionId)?.cite ?? '', bound: issue.bound, rate: formatPercent(issue.minRate) });
-  }
-  const basis = result?.basis ?? 'cash';
-  const netLabel = basis === 'equity' ? s['calc.reward.net.equity']! : basis === 'ownership' ? s['calc.reward.net.ownership']! : s['calc.reward.net']!;
-  const policy = policies.find((p) => p.id === st.doc);
-  const jurisdictions = [...new Map(policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()];
-  const compare = parsed.net ? compareAcrossDocuments({ netIncome: parsed.net, mode: st.mode }, allRules) : [];
-  const inv = result?.inventor;
-  const invRule = inventorRule(rules, st.mode);
-  const tsRule = transferStaffRule(rules, st.mode);
-  const ts = result?.transferStaff;
-  const ruleNotes = [...new Set([inv?.rule, ts?.rule].flatMap((r) => r?.notes ?? []))];
-
   return (
-    <div class="calc calc-reward">
-      {problems.length > 0 && (
-        <div class="notice" role="status" data-output="url-problems">
-          {problems.map((p) => <p>{fill(s['calc.common.urlProblem']!, { param: p.param, value: p.value })}</p>)}
-        </div>
-      )}
-      <div class="calc-form" role="group" aria-label={s['calc.reward.inputs']}>
-        <Field id={id('doc')} label={s['calc.reward.doc']!}>
-          {() => (
-            <select id={id('doc')} name="doc" value={st.doc} onChange={(e) => update({ doc: e.currentTarget.value })}>
-              {jurisdictions.map((j) => (
-                <optgroup label={j.name}>
-                  {policies.filter((p) => p.jurisdiction.code === j.code).map((p) => <option value={p.id}>{docLabel(p, s)}</option>)}
-                </optgroup>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={id('mode')} label={s['calc.reward.mode']!}>
-          {() => (
-            <select id={id('mode')} name="mode" value={st.mode} onChange={(e) => update({ mode: e.currentTarget.value as ConversionMode })}>
-              {modes.map((m) => <option value={m}>{s[`calc.reward.mode.${m}`]}</option>)}
-            </select>
-          )}
-        </Field>
-        <div class="field">
-          <label class="calc-check">
-            <input type="checkbox" checked={st.useGross} onChange={(e) => update({ useGross: e.currentTarget.checked })} /> {s['calc.reward.useGross']}
-          </label>
-        </div>
-        {!st.useGross ? (
-          <Field id={id('net')} label={netLabel} hint={s['calc.reward.net.hint']} error={errors.net}>
-            {(d, inv) => <input type="text" id={id('net')} name="net" inputMode="decimal" autocomplete="off" value={st.net} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ net: e.currentTarget.value })} />}
-          </Field>
-        ) : (
-          <fieldset>
-            <legend>{s['calc.reward.useGross']}</legend>
-            <Field id={id('gross')} label={s['calc.reward.gross']!} hint={s['calc.reward.cost.hint']} error={errors.gross}>
-              {(d, inv) => <input type="text" id={id('gross')} name="gross" inputMode="decimal" autocomplete="off" value={st.gross} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ gross: e.currentTarget.value })} />}
-            </Field>
-            {st.costs.map((c, i) => (
-              <fieldset class="calc-cost">
-                <legend>{fill(s['calc.reward.cost.legend']!, { n: String(i + 1) })}</legend>
-                <Field id={id(`cost-label-${i}`)} label={s['calc.reward.cost.label']!} error={errors[`cost-label-${i}`]}>
-                  {(d, inv) => <input type="text" id={id(`cost-label-${i}`)} value={c.label} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: st.costs.map((x, j) => (j === i ? { ...x, label: e.currentTarget.value } : x)) })} />}
-                </Field>
-                <Field id={id(`cost-${i}`)} label={s['calc.reward.cost.amount']!} error={errors[`cost-${i}`]}>
-                  {(d, inv) => <input type="text" id={id(`cost-${i}`)} inputMode="decimal" value={c.amount} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: st.costs.map((x, j) => (j === i ? { ...x, amount: e.currentTarget.value } : x)) })} />}
-                </Field>
-                <button type="button" class="button button--secondary" onClick={() => update({ costs: st.costs.filter((_, j) => j !== i) })}>
-                  {fill(s['calc.reward.cost.remove']!, { n: String(i + 1) })}
-                </button>
-              </fieldset>
+    <>
+      <p class="calc-context">{docLabel(r.policy, t)} · {t(`calc.reward.mode.${r.mode}`)} · {formatYuanWithWan(r.net)}</p>
+      <dl class="calc-figures calc-headline">
+        <dt id={id('inv-l')}>{t(amountLabel)}{r.inventor.rate && `（${formatPercent(r.inventor.rate)}）`}</dt>
+        <dd class="num" data-output="inventor-amount">{amount(r.inventor.amount, r.inventor)}</dd>
+        <dt>{t('calc.reward.transferAmount')}{r.transfer.rate && r.transfer.amount && `（${formatPercent(r.transfer.rate)}）`}</dt>
+        <dd class="num" data-output="transfer-staff-amount">{amount(r.transfer.amount, r.transfer)}</dd>
+        <dt>{t('calc.reward.unitAmount')}</dt>
+        <dd class="num" data-output="unit-amount">{amount(r.unit.amount)}</dd>
+      </dl>
+      <p class={`calc-status calc-status--${r.status}`} data-output="compliant" data-value={r.status === 'meets' ? 'true' : r.status === 'below' ? 'false' : r.status === 'no-rule' ? 'none' : 'incomplete'}>
+        {t(`calc.reward.status.${r.status}`)}
+      </p>
+      {r.inventorRateNeeded && <p class="notice" data-output="inventor-needed">{t('calc.reward.inventorNeeded')}</p>}
+    </>
+  );
+}
+
+/** The details: chart, minimums with citations, trace, notes, the comparison across documents. */
+function Details({ r, t, id, version }: { r: RewardResult; t: Translate; id: (k: string) => string; version: string }) {
+  const split = r.split;
+  const parts =
+    split && r.inventor.shareOfWhole && r.unit.shareOfWhole
+      ? [
+          { key: 'inventor', label: t('calc.reward.chart.inventor'), value: num(r.inventor.shareOfWhole), text: `${formatPercent(r.inventor.shareOfWhole.toDecimalPlaces(4))} · ${formatYuanWithWan(r.inventor.amount!)}` },
+          ...(r.transfer.shareOfWhole
+            ? [{ key: 'transfer', label: t('calc.reward.chart.transfer'), value: num(r.transfer.shareOfWhole), text: `${formatPercent(r.transfer.shareOfWhole.toDecimalPlaces(4))} · ${formatYuanWithWan(r.transfer.amount!)}` }]
+            : []),
+          { key: 'unit', label: t('calc.reward.chart.unit'), value: num(r.unit.shareOfWhole), text: `${formatPercent(r.unit.shareOfWhole.toDecimalPlaces(4))} · ${formatYuanWithWan(r.unit.amount!)}` },
+        ]
+      : [];
+  const markers = [
+    ...(r.inventor.minimumOfWhole ? [{ key: 'inv-min', at: num(r.inventor.minimumOfWhole), label: t('calc.reward.chart.inventorMin', { rate: minText(r.inventor, t) }) }] : []),
+    ...(r.transfer.minimumOfWhole && r.inventor.rate
+      ? [{ key: 'ts-min', at: num(r.inventor.rate.plus(r.transfer.minimumOfWhole)), label: t('calc.reward.chart.transferMin', { rate: minText(r.transfer, t) }) }]
+      : []),
+  ];
+  return (
+    <>
+      {parts.length > 0 && <ShareBar id={id('chart')} title={t('calc.reward.chart.title')} parts={parts} markers={markers} />}
+      <h3>{t('calc.reward.minimums')}</h3>
+      <dl class="calc-figures">
+        <dt>{t('calc.reward.inventorMin')}</dt>
+        <dd data-output="inventor-min-share" data-state={r.inventor.state}>
+          {r.policy && r.mode ? minText(r.inventor, t) : '—'} <Cite p={r.inventor.rule} />
+          {r.split && r.inventor.rule && <span class={`calc-min calc-min--${r.inventor.state}`}>{t(`calc.reward.min.${r.inventor.state}`)}</span>}
+        </dd>
+        <dt>{t('calc.reward.transferMin')}</dt>
+        <dd data-output="transfer-staff-min-share" data-state={r.transfer.state}>
+          {r.policy && r.mode ? minText(r.transfer, t) : '—'} <Cite p={r.transfer.rule} />
+          {r.split && r.transfer.rule && <span class={`calc-min calc-min--${r.transfer.state}`}>{t(`calc.reward.min.${r.transfer.state}`)}</span>}
+        </dd>
+      </dl>
+      {r.ruleNotes.length > 0 && <ul class="calc-notes">{r.ruleNotes.map((n) => <li key={n}>{n}</li>)}</ul>}
+      {[r.inventor.rule, r.transfer.rule].flatMap((p) => p?.readings ?? []).length > 0 && (
+        <>
+          <h3>{t('calc.common.readings')}</h3>
+          <ul class="calc-readings" data-output="readings">
+            {[r.inventor.rule, r.transfer.rule].flatMap((p) => (p ? p.readings.map((rd) => ({ p, rd })) : [])).map(({ p, rd }) => (
+              <li key={`${p.id}-${rd.key}`}><strong>{rd.label}</strong>：{rd.consequence} <span class="calc-aside">（{rd.explanation}）</span> <Cite p={p} /></li>
             ))}
-            <button type="button" class="button button--secondary" onClick={() => update({ costs: [...st.costs, { label: '', amount: '' }] })}>{s['calc.reward.cost.add']}</button>
-          </fieldset>
-        )}
-        <Field id={id('inventor')} label={s['calc.reward.inventorPct']!} hint={s['calc.reward.pct.hint']} error={errors.inventor}>
-          {(d, inv) => <input type="text" id={id('inventor')} name="inv" inputMode="decimal" autocomplete="off" value={st.inventorPct} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ inventorPct: e.currentTarget.value })} />}
-        </Field>
-        <Field id={id('transfer')} label={s['calc.reward.transferPct']!} hint={s['calc.reward.pct.hint']} error={errors.transfer}>
-          {(d, inv) => <input type="text" id={id('transfer')} name="ts" inputMode="decimal" autocomplete="off" value={st.transferPct} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ transferPct: e.currentTarget.value })} />}
-        </Field>
-      </div>
-
-      <section class="result calc-result" aria-live="polite" aria-labelledby={id('result-h')}>
-        <h2 id={id('result-h')}>{s['calc.reward.result']}</h2>
-        <p class="calc-context">{docLabel(policy, s)} · {s[`calc.reward.mode.${st.mode}`]}</p>
-        {!result && <p class="field-error" data-output="status">{Object.values(errors)[0]}</p>}
-            <dl class="calc-figures">
-              <dt>{s['calc.reward.inventorMin']}</dt>
-              <dd data-output="inventor-min-share">{invRule ? withBound(formatPercent(invRule.value.rate), invRule.value.bound) : s['calc.reward.unregulated']} <Cite p={byId(invRule?.id)} /></dd>
-              <dt>{basis === 'equity' ? s['calc.reward.inventorAmount.equity'] : basis === 'ownership' ? s['calc.reward.inventorAmount.ownership'] : s['calc.reward.inventorAmount']}{inv?.rate && ` (${formatPercent(inv.rate)})`}</dt>
-              <dd class="num" data-output="inventor-amount">{!result ? '—' : amountOrNone(inv?.amount, s)}</dd>
-              <dt>{s['calc.reward.transferMin']}</dt>
-              <dd data-output="transfer-staff-min-share">{tsRule ? withBound(formatPercent(tsRule.value.rate), tsRule.value.bound) : s['calc.reward.unregulated']} <Cite p={byId(tsRule?.id)} /></dd>
-              <dt>{s['calc.reward.transferAmount']}{ts?.rate && ` (${formatPercent(ts.rate)})`}</dt>
-              <dd class="num" data-output="transfer-staff-amount">{ts?.amount ? formatYuanWithWan(ts.amount) : ts?.rate || !result ? '—' : s['calc.reward.unregulated']}</dd>
-              <dt>{s['calc.reward.unitAmount']}</dt>
-              <dd class="num" data-output="unit-amount">{result?.unitAmount ? formatYuanWithWan(result.unitAmount) : '—'}</dd>
-              <dt>{s['calc.reward.compliant']}</dt>
-              <dd data-output="compliant" data-value={!result ? 'error' : result.compliant === undefined ? 'none' : String(result.compliant)}>
-                {!result ? '—' : result.compliant === undefined ? s['calc.reward.compliant.none'] : result.compliant ? s['calc.reward.compliant.yes'] : s['calc.reward.compliant.no']}
-              </dd>
-            </dl>
-        {result && (
-          <>
-            {result.issues.some((i) => i.code === 'inventor-rate-needed') && <p class="notice">{s['calc.reward.inventorNeeded']}</p>}
-            {ts?.rule?.notes.some((n) => n.includes('“可”')) && <p>{s['calc.reward.permissive']}</p>}
-            <h3>{s['calc.common.formula']}</h3>
-            <ol class="calc-steps" data-output="steps">
-              {parsed.netSteps?.ok && parsed.netSteps.steps.map((x) => <li>{renderStep(x, s[`calc.reward.step.${x.key}`]!)}</li>)}
-              {result.steps.map((x) => (
-                <li>{renderStep(x, s[`calc.reward.step.${x.key}`]!)} {x.provisionIds.map((pid) => <Cite p={byId(pid)} />)}</li>
-              ))}
-            </ol>
-            {st.useGross && st.costs.length > 0 && (
-              <ul class="calc-costs">{st.costs.map((c) => <li>{c.label}：{c.amount}</li>)}</ul>
-            )}
-            {ruleNotes.length > 0 && <ul class="calc-notes">{ruleNotes.map((n) => <li>{n}</li>)}</ul>}
-            {result.notes.length > 0 && (
-              <>
-                <h3>{s['calc.reward.notes']}</h3>
-                <ul class="calc-notes" data-output="notes">
-                  {result.notes.map((n) => <li>{n.summary} <Cite p={byId(n.id)} /></li>)}
-                </ul>
-              </>
-            )}
-            <p class="result-stamp">{s['calc.reward.rounding']} <span data-output="dataset-version">{fill(s['calc.common.stamp']!, { version })}</span></p>
-          </>
-        )}
-        {syncUrl && (
-          <ResultActions stateKey={serializeRewardUrl(st)} labels={actionLabels} />
-        )}
-      </section>
-
-      {compare.length > 0 && (
+          </ul>
+        </>
+      )}
+      {r.trace.length > 0 && (
+        <>
+          <h3>{t('calc.common.formula')}</h3>
+          <ol class="calc-steps" data-output="steps">
+            {r.trace.map((x, k) => (
+              <li key={k}>{renderStep(x, t(`calc.reward.step.${x.key}`))} {x.provisionIds.map((pid) => r.inventor.rule?.id === pid ? <Cite p={r.inventor.rule} /> : r.transfer.rule?.id === pid ? <Cite p={r.transfer.rule} /> : null)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {r.notes.length > 0 && (
+        <>
+          <h3>{t('calc.reward.notes')}</h3>
+          <ul class="calc-notes" data-output="notes">
+            {r.notes.map((n) => <li key={n.id}>{n.summary} <Cite p={n} /></li>)}
+          </ul>
+        </>
+      )}
+      {r.compare.length > 0 && r.mode && r.net !== undefined && (
         <section class="calc-compare" aria-labelledby={id('cmp-h')}>
-          <h2 id={id('cmp-h')}>{s['calc.reward.compare']}</h2>
+          <h3 id={id('cmp-h')}>{t('calc.reward.compare')}</h3>
           <div class="table-wrap">
             <table data-output="compare">
-              <caption>{fill(s['calc.reward.compare.caption']!, { mode: s[`calc.reward.mode.${st.mode}`]!, net: formatYuanWithWan(parsed.net!) })}</caption>
+              <caption>{t('calc.reward.compare.caption', { mode: t(`calc.reward.mode.${r.mode}`), net: formatYuanWithWan(r.net) })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{s['calc.reward.compare.doc']}</th>
-                  <th scope="col">{s['calc.reward.compare.inventor']}</th>
-                  <th scope="col">{s['calc.reward.compare.transfer']}</th>
-                  <th scope="col">{s['calc.reward.compare.unit']}</th>
+                  <th scope="col">{t('calc.reward.compare.doc')}</th>
+                  <th scope="col">{t('calc.reward.compare.inventor')}</th>
+                  <th scope="col">{t('calc.reward.compare.transfer')}</th>
+                  <th scope="col">{t('calc.reward.compare.unit')}</th>
                 </tr>
               </thead>
               <tbody>
-                {compare.map(({ policy: pid, result: r }) => {
-                  const texts = provisions.filter((p) => p.policy === pid && p.value.type === 'text' && (p.dimension === 'inventor-share' || p.dimension === 'transfer-staff-share'));
-                  return (
-                    <tr data-policy={pid}>
-                      <th scope="row">{docLabel(policies.find((p) => p.id === pid), s)}</th>
-                      <td data-output="compare-inventor">
-                        {r.inventor.minRate ? <><span class="num">{formatYuanWithWan(r.inventor.amount!)}</span>（{withBound(formatPercent(r.inventor.minRate), r.inventor.rule!.value.bound)}） <Cite p={byId(r.inventor.rule?.id)} /></> : s['calc.reward.unregulated']}
-                        {!r.inventor.minRate && texts.filter((p) => p.dimension === 'inventor-share').map((p) => <div class="calc-aside">{p.summary} <Cite p={p} /></div>)}
-                      </td>
-                      <td data-output="compare-transfer">
-                        {r.transferStaff.minRate ? <>{r.transferStaff.amount ? <span class="num">{formatYuanWithWan(r.transferStaff.amount)}</span> : '—'}（{withBound(formatPercent(r.transferStaff.minRate), r.transferStaff.rule!.value.bound)}） <Cite p={byId(r.transferStaff.rule?.id)} /></> : s['calc.reward.unregulated']}
-                        {!r.transferStaff.minRate && texts.filter((p) => p.dimension === 'transfer-staff-share').map((p) => <div class="calc-aside">{p.summary} <Cite p={p} /></div>)}
-                      </td>
-                      <td class="num" data-output="compare-unit">{r.unitAmount ? formatYuanWithWan(r.unitAmount) : '—'}</td>
-                    </tr>
-                  );
-                })}
+                {r.compare.map(({ policy, result: x, texts }) => (
+                  <tr key={policy.id} data-policy={policy.id}>
+                    <th scope="row">{policy.jurisdiction.name} · {docLabel(policy, t)}</th>
+                    <td data-output="compare-inventor">
+                      {x.inventor.minRate ? <><span class="num">{formatYuanWithWan(x.inventor.amount!)}</span>（{withBound(formatPercent(x.inventor.minRate), x.inventor.rule!.value.bound)}）</> : t('calc.reward.unregulated')}
+                      {!x.inventor.minRate && texts.filter((p) => p.dimension === 'inventor-share').map((p) => <div class="calc-aside" key={p.id}>{p.summary} <Cite p={p} /></div>)}
+                    </td>
+                    <td data-output="compare-transfer">
+                      {x.transferStaff.minRate ? <>{x.transferStaff.amount ? <span class="num">{formatYuanWithWan(x.transferStaff.amount)}</span> : '—'}（{withBound(formatPercent(x.transferStaff.minRate), x.transferStaff.rule!.value.bound)}）</> : t('calc.reward.unregulated')}
+                      {!x.transferStaff.minRate && texts.filter((p) => p.dimension === 'transfer-staff-share').map((p) => <div class="calc-aside" key={p.id}>{p.summary} <Cite p={p} /></div>)}
+                    </td>
+                    <td class="num" data-output="compare-unit">{x.unitAmount ? formatYuanWithWan(x.unitAmount) : '—'}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
         </section>
       )}
+      <p class="result-stamp">{t('calc.reward.rounding')} {ROUNDING_NOTE} <span data-output="dataset-version">{t('calc.common.stamp', { version })}</span></p>
+    </>
+  );
+}
+
+export default function RewardSplit(props: RewardSplitProps) {
+  const { strings, modes, version } = props;
+  const t = useMemo(() => makeTranslate(strings), [strings]);
+  const ctx = useMemo(() => rewardContext(props, modes), [props.policies, props.provisions, modes]);
+  const prefix = props.idPrefix ?? 'rw';
+  const id = (x: string) => `${prefix}-${x}`;
+  const syncUrl = props.syncUrl ?? true;
+  const [form, setForm] = useState<RewardForm>(props.start ?? EMPTY_REWARD_FORM);
+  const [notices, setNotices] = useState<RewardUrlNotice[]>([]);
+
+  // A shared link is read once mounted (the server rendered the empty form).
+  useEffect(() => {
+    if (!syncUrl) return;
+    const r = parseRewardForm(window.location.search, EMPTY_REWARD_FORM, ctx.policies.map((p) => p.id), modes);
+    if (r.fromUrl) setForm(r.form);
+    setNotices(r.notices);
+  }, []);
+  const update = (patch: Partial<RewardForm>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    if (syncUrl) {
+      const q = serializeRewardForm(next);
+      window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
+    }
+  };
+
+  const r = computeReward(form, ctx);
+  const isExample = sameForm(form, props.example);
+  const netLabel = r.basis === 'equity' ? t('calc.reward.net.equity') : r.basis === 'ownership' ? t('calc.reward.net.ownership') : t('calc.reward.net');
+  const text = (key: keyof RewardForm & ('net' | 'gross' | 'inventorPct' | 'transferPct'), field: string, label: string, hint?: string) => (
+    <Field id={id(field)} label={label} hint={hint} error={r.errors[field]}>
+      {(d, inv) => (
+        <input type="text" id={id(field)} name={field} inputMode="decimal" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={form[key]} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ [key]: e.currentTarget.value })} />
+      )}
+    </Field>
+  );
+  const shareUrl = syncUrl && typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}${serializeRewardForm(form) ? `?${serializeRewardForm(form)}` : ''}` : '';
+
+  return (
+    <div class="calc calc-reward calc-shell">
+      <LinkNotices t={t} notices={notices} />
+      <div class="calc-inputs calc-inputs--first" role="group" aria-label={t('calc.reward.inputs')}>
+        <LoadExample t={t} active={isExample} onLoad={() => update(props.example)} />
+        <Field id={id('doc')} label={t('calc.reward.doc')} error={r.errors['doc']}>
+          {(d, inv) => (
+            <select id={id('doc')} name="doc" value={form.doc} aria-describedby={d} aria-invalid={inv} onChange={(e) => update({ doc: e.currentTarget.value })}>
+              <option value="">{t('calc.common.choose')}</option>
+              {ctx.groups.map((g) => (
+                <optgroup key={g.jurisdiction.code} label={g.jurisdiction.name}>
+                  {g.policies.map((p) => <option key={p.id} value={p.id}>{docLabel(p, t)}</option>)}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={id('mode')} label={t('calc.reward.mode')} error={r.errors['mode']}>
+          {(d, inv) => (
+            <select id={id('mode')} name="mode" value={form.mode} aria-describedby={d} aria-invalid={inv} onChange={(e) => update({ mode: e.currentTarget.value })}>
+              <option value="">{t('calc.common.choose')}</option>
+              {modes.map((m) => <option key={m} value={m}>{t(`calc.reward.mode.${m}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <div class="field">
+          <label class="calc-check">
+            <input type="checkbox" checked={form.useGross} onChange={(e) => update({ useGross: e.currentTarget.checked })} /> {t('calc.reward.useGross')}
+          </label>
+        </div>
+        {!form.useGross ? (
+          text('net', 'net', netLabel, t('calc.reward.net.hint'))
+        ) : (
+          <fieldset>
+            <legend>{t('calc.reward.useGross')}</legend>
+            {text('gross', 'gross', t('calc.reward.gross'), t('calc.reward.cost.hint'))}
+            {form.costs.map((c, i) => (
+              <fieldset class="calc-cost" key={i}>
+                <legend>{t('calc.reward.cost.legend', { n: String(i + 1) })}</legend>
+                <Field id={id(`cost-label-${i}`)} label={t('calc.reward.cost.label')} error={r.errors[`cost-label-${i}`]}>
+                  {(d, inv) => <input type="text" id={id(`cost-label-${i}`)} maxLength={MAX_PARAM_LENGTH} value={c.label} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: form.costs.map((x, j) => (j === i ? { ...x, label: e.currentTarget.value } : x)) })} />}
+                </Field>
+                <Field id={id(`cost-${i}`)} label={t('calc.reward.cost.amount')} error={r.errors[`cost-${i}`]}>
+                  {(d, inv) => <input type="text" id={id(`cost-${i}`)} inputMode="decimal" maxLength={MAX_PARAM_LENGTH} value={c.amount} aria-describedby={d} aria-invalid={inv} onInput={(e) => update({ costs: form.costs.map((x, j) => (j === i ? { ...x, amount: e.currentTarget.value } : x)) })} />}
+                </Field>
+                <button type="button" class="button button--secondary no-print" onClick={() => update({ costs: form.costs.filter((_, j) => j !== i) })}>
+                  {t('calc.reward.cost.remove', { n: String(i + 1) })}
+                </button>
+              </fieldset>
+            ))}
+            {form.costs.length < MAX_COSTS && (
+              <button type="button" class="button button--secondary no-print" onClick={() => update({ costs: [...form.costs, { label: '', amount: '' }] })}>{t('calc.reward.cost.add')}</button>
+            )}
+          </fieldset>
+        )}
+      </div>
+
+      <AnswerPanel id={id('result')} t={t} heading={t('calc.reward.result')} example={isExample} onClearExample={() => update(EMPTY_REWARD_FORM)} detailsId={id('details')} hasDetails={!!r.split}>
+        <Headline r={r} t={t} id={id} />
+      </AnswerPanel>
+
+      <fieldset class="calc-inputs calc-inputs--more">
+        <legend>{t('calc.reward.optional')}</legend>
+        {text('inventorPct', 'inventor', t('calc.reward.inventorPct'), t('calc.reward.pct.hint'))}
+        {text('transferPct', 'transfer', t('calc.reward.transferPct'), t('calc.reward.pct.hint'))}
+      </fieldset>
+
+      <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
+        <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
+        <Details r={r} t={t} id={id} version={version} />
+        {syncUrl && <ResultActions url={shareUrl} t={t} />}
+      </section>
     </div>
+  );
+}
+
+/** The worked example's result, rendered statically for readers without JavaScript. */
+export function RewardExample(props: RewardSplitProps) {
+  const t = makeTranslate(props.strings);
+  const ctx = rewardContext(props, props.modes);
+  const r = computeReward(props.example, ctx);
+  const id = (x: string) => `rw-example-${x}`;
+  return (
+    <section class="calc-example" aria-labelledby={id('h')}>
+      <h2 id={id('h')}>{t('calc.common.example')}</h2>
+      <Headline r={r} t={t} id={id} />
+      <Details r={r} t={t} id={id} version={props.version} />
+    </section>
   );
 }

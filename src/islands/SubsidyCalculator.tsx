@@ -1,354 +1,529 @@
 /**
- * 补助与奖励 calculator island: the guided list of subsidies that reach the claimant's location
- * (its own and every parent jurisdiction's), the claims entered, threshold checks, and the result
- * of `computeSubsidies` (pure) with every cap that bit. Data and strings come in as props; state
- * lives in the URL. Outputs carry `data-output` names (claim-amount-<i>, total-subsidy …).
+ * 补助与奖励 calculator island. Collects the location, the claims and the answers to each claim's
+ * conditions, and renders `computeSubsidy()` (src/lib): which documents reach the location, each
+ * claim eligible / not eligible / conditional with the reason and the article, amounts after caps,
+ * the confirmed total and what it would be if every open condition is met. Starts empty (or from a
+ * widget host's preset); "载入示例" loads the site's example, marked as such. Outputs carry
+ * `data-output` names (claim-amount-<i>, total-subsidy …) for widgets and tests.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ResultActions } from './ui/ResultActions';
 import { Field } from './ui/Field';
+import { ResultActions } from './ui/ResultActions';
+import { AnswerPanel, LinkNotices, LoadExample } from './ui/CalcShell';
+import { CapBars } from './charts/CapBars';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
-import { fill, renderStep } from '../lib/calculators/common';
+import { renderStep } from '../lib/calculators/common';
+import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
+import { EMPTY_CONDITION, type ConditionForm, type ConditionResult } from '../lib/calculators/conditions';
 import {
-  checkThreshold,
-  computeSubsidies,
-  isThreshold,
-  jurisdictionChain,
-  totalsByJurisdiction,
-  type ClaimInput,
-  type SubsidyProvision,
-} from '../lib/calculators/subsidy';
-import { parseSubsidyUrl, serializeSubsidyUrl, type ClaimRow, type SubsidyUrlState, type UrlProblem } from '../lib/calculators/url-state';
-import { parseIntegerInput, parseYuanInput } from '../lib/parse-input';
-import { formatWan, formatYuanWithWan, ROUNDING_NOTE, yuan } from '../lib/money';
+  computeSubsidy,
+  MAX_CLAIMS,
+  subsidyContext,
+  subsidyField,
+  type ClaimForm,
+  type ClaimOutcome,
+  type SubsidyForm,
+  type SubsidyItem,
+  type SubsidyResult,
+} from '../lib/calculators/subsidy-plan';
+import { emptyConds, parseSubsidyForm, serializeSubsidyForm, type SubsidyUrlNotice } from '../lib/calculators/subsidy-url-state';
+import { makeHolidayCalendar, type HolidayData } from '../lib/holidays';
+import { formatWan, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
+import { formatChineseDate } from '../lib/plain-date';
 import { CAP_SCOPE, formatPeriod, withBound } from '../lib/provision-format';
-import type { BoundWord } from '../schemas/provision';
+import { BOUND_RULE_CITATION } from '../lib/bounds';
+import { MAX_PARAM_LENGTH } from '../lib/url-query';
 
 export interface SubsidyCalculatorProps extends CalcData {
-  defaults: SubsidyUrlState;
   /** Claimant groups in display order (party keys). */
   claimantOrder: string[];
+  holidays: HolidayData;
+  /** The site's worked example ("载入示例"). */
+  example: SubsidyForm;
+  /** The form to start from: empty, or a widget host's preset. */
+  start?: SubsidyForm | undefined;
   idPrefix?: string;
   /** Keep the form in the page URL, with share and print buttons (off when embedded). Default true. */
   syncUrl?: boolean;
 }
 
-type S = Record<string, string>;
-type Period = Parameters<typeof formatPeriod>[0];
+export const EMPTY_SUBSIDY_FORM: SubsidyForm = { loc: '', claims: [], thresholds: {} };
 
 function Cite({ p }: { p: CalcProvision | undefined }) {
   if (!p) return null;
   return <a class="cite-link" href={p.href}>{p.cite}</a>;
 }
 
-function statusTag(p: CalcPolicy | undefined, s: S) {
+function statusTag(p: CalcPolicy | undefined, t: Translate) {
   if (!p || p.textStatus === 'official') return null;
-  return <span class="calc-tag">{p.textStatus === 'draft-for-comment' ? s['calc.common.draft'] : s['calc.common.summary']}</span>;
+  return <span class="calc-tag">{p.textStatus === 'draft-for-comment' ? t('calc.common.draft') : t('calc.common.summary')}</span>;
 }
 
-const isSubsidy = (p: CalcProvision): p is CalcProvision & SubsidyProvision => p.value.type === 'subsidy';
-const capsOf = (p: CalcProvision) => (p.value.type === 'subsidy' ? p.value.caps : []);
+const money = (v: Yuan | undefined) => (v ? formatYuanWithWan(v) : '—');
+const num = (v: Yuan | undefined) => (v ? Number(v.toFixed(2)) : 0);
 
-/** Year of the claim: defaults to the current year in the form; validated 2000–2100. */
-function parseRow(row: ClaimRow, p: CalcProvision & SubsidyProvision, s: S): { input?: ClaimInput; errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
-  const y = parseIntegerInput(row.year, 2000, 2100, { label: s['calc.subsidy.year']! });
-  if (!y.ok) errors.year = y.message;
-  const input: ClaimInput = { provisionId: p.id, year: y.ok ? y.value : 0, claimant: row.claimant, target: row.target };
-  const label = p.value.base?.label ?? '基数';
-  if (row.awarded !== '') {
-    const a = parseYuanInput(row.awarded, { allowZero: true, label: s['calc.subsidy.awarded']!.replace(/（元）$/, '') });
-    if (!a.ok) errors.awarded = a.message;
-    else input.awarded = a.value;
-  } else if (p.value.rate) {
-    const b = parseYuanInput(row.base, { label });
-    if (!b.ok) errors.base = row.base.trim() === '' ? fill(s['calc.subsidy.missingBase']!, { label }) : b.message;
-    else input.base = b.value;
-  }
-  return Object.keys(errors).length ? { errors } : { input, errors };
-}
-
-export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
-  const { strings: s, provisions, policies, defaults, version, claimantOrder } = props;
-  const id = (x: string) => `${props.idPrefix ?? 'sb'}-${x}`;
-  const [st, setSt] = useState<SubsidyUrlState>(defaults);
-  const [problems, setProblems] = useState<UrlProblem[]>([]);
-  const [thresholds, setThresholds] = useState<Record<string, string>>({});
-  const [checked, setChecked] = useState<Record<string, boolean>>({});
-
-  const jurisdictions = useMemo(() => [...new Map(policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()], [policies]);
-  const subsidies = useMemo(() => provisions.filter(isSubsidy), [provisions]);
-  const policyJurisdiction = useMemo(() => Object.fromEntries(policies.map((p) => [p.id, p.jurisdiction.code])), [policies]);
-  const syncUrl = props.syncUrl ?? true;
-  const actionLabels = { share: s['calc.common.share']!, print: s['calc.common.print']!, copied: s['calc.common.copied']!, copyFailed: s['calc.common.copyFailed']! };
-  // Inside a shadow root `document.getElementById` cannot see our elements; the root node can.
-  const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!syncUrl) return;
-    const r = parseSubsidyUrl(window.location.search, defaults, jurisdictions.map((j) => j.code), subsidies.map((p) => p.id));
-    setSt(r.state);
-    setProblems(r.problems);
-  }, []);
-  const update = (next: SubsidyUrlState) => {
-    setSt(next);
-    if (syncUrl && typeof window !== 'undefined') window.history.replaceState(null, '', serializeSubsidyUrl(next));
-  };
-  const setRow = (i: number, patch: Partial<ClaimRow>) => update({ ...st, claims: st.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
-
-  const chain = jurisdictionChain(st.loc, jurisdictions);
-  const chainCodes = new Set(chain.map((j) => j.code));
-  const inChain = (p: CalcProvision) => chainCodes.has(policyJurisdiction[p.policy] ?? '');
-  const policy = (pid: string) => policies.find((p) => p.id === pid);
-  const byId = (pid: string) => provisions.find((p) => p.id === pid);
-  const jName = (pid: string) => policy(pid)?.jurisdiction.name ?? '';
-
-  // Parse each claim row; rows with errors are left out of the computation and say so.
-  const rows = st.claims.map((row) => {
-    const p = subsidies.find((x) => x.id === row.provisionId);
-    return p ? { row, p, ...parseRow(row, p, s) } : undefined;
-  });
-  const valid = rows.flatMap((r, i) => (r?.input ? [{ i, input: r.input }] : []));
-  const result = computeSubsidies(valid.map((v) => v.input), subsidies);
-  const resultFor = (i: number) => {
-    const k = valid.findIndex((v) => v.i === i);
-    return k >= 0 ? result.claims[k] : undefined;
-  };
-  const totals = totalsByJurisdiction(result, policyJurisdiction);
-
-  const addClaim = (p: CalcProvision) => {
-    const year = st.claims.at(-1)?.year ?? defaults.claims[0]?.year ?? '2026';
-    update({ ...st, claims: [...st.claims, { provisionId: p.id, year, base: '', claimant: '', target: '', awarded: '' }] });
-    // Move focus to the new claim's first field once rendered.
-    setTimeout(() => {
-      const root = (rootRef.current?.getRootNode() ?? document) as Document | ShadowRoot;
-      root.getElementById(id(`c${st.claims.length}-year`))?.focus();
-    }, 0);
-  };
-
-  const groups = claimantOrder
-    .map((c) => ({ c, items: subsidies.filter((p) => inChain(p) && p.value.claimant === c) }))
-    .filter((g) => g.items.length > 0);
-  const cityStatements = chain
-    .filter((j) => j.level === 'city')
-    .map((j) => ({ j, items: provisions.filter((p) => policyJurisdiction[p.policy] === j.code && p.topic === 'subsidy' && p.value.type === 'text') }));
-  const thresholdItems = provisions.filter((p) => inChain(p) && isThreshold(p));
-  const upTo = (b: boolean) => (b ? s['calc.subsidy.upTo'] : s['calc.subsidy.exact']);
-
-  return (
-    <div class="calc calc-subsidy" ref={rootRef}>
-      {problems.length > 0 && (
-        <div class="notice" role="status" data-output="url-problems">
-          {problems.map((p) => <p>{fill(s['calc.common.urlProblem']!, { param: p.param, value: p.value })}</p>)}
-        </div>
-      )}
-      <div class="calc-form">
-        <Field id={id('loc')} label={s['calc.subsidy.loc']!}>
+/** One condition as a question: a choice for facts and exclusions, dates for waiting periods, an amount for thresholds. */
+function ConditionQuestion(props: { i: number; k: number; c: ConditionResult; value: ConditionForm; t: Translate; id: (x: string) => string; errors: Record<string, string>; onChange: (v: ConditionForm) => void }) {
+  const { i, k, c, value, t, id, errors, onChange } = props;
+  const cond = c.condition;
+  const key = (part: 'answer' | 'from' | 'on' | 'amount') => subsidyField.cond(i, k, part);
+  const state = <span class={`calc-cond-state calc-cond-state--${c.state}`} data-output={`cond-${i}-${k}`} data-value={c.state}>{t(`calc.subsidy.cond.${c.state}`)}</span>;
+  if (cond.kind === 'basis') return <li class="calc-cond calc-cond--basis">{t('calc.subsidy.cond.basis')}：{cond.text}</li>;
+  if (cond.kind === 'fact' || cond.kind === 'exclusion') {
+    const label = cond.kind === 'fact' ? t('calc.subsidy.cond.fact', { text: cond.text }) : t('calc.subsidy.cond.exclusion', { excluded: cond.excluded, text: cond.text });
+    return (
+      <li class="calc-cond">
+        <Field id={id(key('answer'))} label={label}>
           {() => (
-            <select id={id('loc')} value={st.loc} onChange={(e) => update({ ...st, loc: e.currentTarget.value })}>
-              {jurisdictions.map((j) => <option value={j.code}>{j.name}</option>)}
+            <select id={id(key('answer'))} value={value.answer} onChange={(e) => onChange({ ...value, answer: e.currentTarget.value as ConditionForm['answer'] })}>
+              <option value="">{t('calc.subsidy.cond.unanswered')}</option>
+              <option value="yes">{t('calc.subsidy.cond.yes')}</option>
+              <option value="no">{t('calc.subsidy.cond.no')}</option>
             </select>
           )}
         </Field>
-      </div>
-      <section aria-labelledby={id('applies-h')}>
-        <h2 id={id('applies-h')}>{s['calc.subsidy.applies']}</h2>
-        <ul data-output="applicable-documents">
-          {chain.map((j) => (
-            <li data-jurisdiction={j.code}>
-              {j.name}：{policies.filter((p) => p.jurisdiction.code === j.code).map((p, k) => <>{k > 0 && '、'}{p.shortTitle}{statusTag(p, s)}</>)}
-            </li>
+        {state}
+      </li>
+    );
+  }
+  if (cond.kind === 'duration') {
+    const from = cond.period.from ?? '';
+    return (
+      <li class="calc-cond">
+        <p class="calc-cond-text">{t('calc.subsidy.cond.duration', { text: cond.text, period: formatPeriod(cond.period) })}</p>
+        <div class="calc-claim-grid">
+          <Field id={id(key('from'))} label={t('calc.subsidy.cond.from', { from })} hint="YYYY-MM-DD" error={errors[key('from')]}>
+            {(d, inv) => <input type="text" id={id(key('from'))} inputMode="numeric" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={value.from} aria-describedby={d} aria-invalid={inv} onInput={(e) => onChange({ ...value, from: e.currentTarget.value })} />}
+          </Field>
+          <Field id={id(key('on'))} label={t('calc.subsidy.cond.on')} hint="YYYY-MM-DD" error={errors[key('on')]}>
+            {(d, inv) => <input type="text" id={id(key('on'))} inputMode="numeric" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={value.on} aria-describedby={d} aria-invalid={inv} onInput={(e) => onChange({ ...value, on: e.currentTarget.value })} />}
+          </Field>
+        </div>
+        {c.period && c.earliest && (
+          <p class="calc-aside" data-output={`cond-${i}-${k}-earliest`} data-value={c.earliest}>
+            {t('calc.subsidy.cond.earliest', {
+              end: formatChineseDate(c.period.plainEnd),
+              earliest: formatChineseDate(c.earliest),
+              articles: c.period.articles.map((a) => t(`calc.subsidy.article.${a}`)).join('、'),
+            })}
+          </p>
+        )}
+        {state}
+      </li>
+    );
+  }
+  return (
+    <li class="calc-cond">
+      <Field id={id(key('amount'))} label={t('calc.subsidy.cond.threshold', { of: cond.of, limit: withBound(formatWan(c.limit!), cond.bound) })} error={errors[key('amount')]}>
+        {(d, inv) => <input type="text" id={id(key('amount'))} inputMode="decimal" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={value.amount} aria-describedby={d} aria-invalid={inv} onInput={(e) => onChange({ ...value, amount: e.currentTarget.value })} />}
+      </Field>
+      {state}
+    </li>
+  );
+}
+
+/** A claim's outcome in one line: what it contributes, or why not. */
+function ClaimOutcomeLine({ c, t }: { c: ClaimOutcome; t: Translate }) {
+  const out = `claim-amount-${c.index}`;
+  const p = c.provision;
+  if (!p) return null;
+  const upTo = c.upperBound ? t('calc.subsidy.upTo') : t('calc.subsidy.exact');
+  switch (c.status) {
+    case 'not-eligible':
+      return (
+        <p class="calc-claim-outcome calc-claim-outcome--not-eligible">
+          <strong data-output={out} data-kind="not-eligible" data-value="0">{t('calc.subsidy.notEligible')}</strong>{' '}
+          {t('calc.subsidy.notEligibleWhy', { conditions: c.failed.map((f) => `“${f.condition.text}”`).join('、') })} <Cite p={p} />
+          {c.potential && <span class="calc-aside"> {t('calc.subsidy.notEligibleWould', { amount: money(c.potential) })}</span>}
+        </p>
+      );
+    case 'received':
+      return <p class="calc-claim-outcome" data-output={out} data-kind="prior">{t('calc.subsidy.priorCounted', { amount: money(c.amount) })}</p>;
+    case 'incomplete':
+      return <p class="calc-claim-outcome" data-output={out} data-kind="incomplete">{t('calc.subsidy.incomplete')}</p>;
+    default:
+      break;
+  }
+  if (c.kind === 'case-by-case') return <p class="calc-claim-outcome" data-output={out} data-kind="case-by-case">{t('calc.subsidy.caseByCase')}</p>;
+  if (c.kind === 'no-rule') return <p class="calc-claim-outcome" data-output={out} data-kind="no-rule">{t('calc.subsidy.noRule', { rule: p.rule || p.summary })}</p>;
+  if (c.status === 'conditional') {
+    return (
+      <p class="calc-claim-outcome calc-claim-outcome--conditional">
+        <span data-output={out} data-kind="conditional" data-value={c.potential?.toFixed() ?? ''}>
+          {t('calc.subsidy.ifMet', { conditions: c.open.map((o) => `“${o.condition.text}”`).join('、'), upTo, amount: money(c.potential) })}
+        </span>
+      </p>
+    );
+  }
+  return (
+    <p class="calc-claim-outcome calc-claim-outcome--eligible">
+      {c.kind === 'fixed' ? t('calc.subsidy.fixedAmount') : t('calc.subsidy.amount')}：{upTo}{' '}
+      <strong class="num" data-output={out} data-kind={c.kind} data-upper-bound={String(c.upperBound)}>{money(c.amount)}</strong>
+      {c.kind === 'fixed' && c.upperBound && <span class="calc-aside"> {t('calc.subsidy.fixedUpper')}</span>}
+    </p>
+  );
+}
+
+function Headline({ r, t }: { r: SubsidyResult; t: Translate }) {
+  const h = r.headline;
+  if (h.kind === 'no-location') return <p class="calc-empty" data-output="status" data-value="empty">{t('calc.subsidy.emptyLocation')}</p>;
+  if (h.kind === 'no-claims') return <p class="calc-empty" data-output="status" data-value="no-claims">{t('calc.subsidy.empty')}</p>;
+  const open = h.counts.conditional;
+  return (
+    <>
+      <p class="calc-total">
+        {t('calc.subsidy.total')}：{h.confirmedUpper && `${t('calc.subsidy.upTo')} `}
+        <span class="num" data-output="total-subsidy" data-upper-bound={String(h.confirmedUpper)}>{formatYuanWithWan(h.confirmed)}</span>
+      </p>
+      {open > 0 && (
+        <p data-output="total-if-met" data-value={h.ifMet.toFixed()}>
+          {t('calc.subsidy.totalIfMet', { n: String(open), upTo: h.ifMetUpper ? t('calc.subsidy.upTo') : '', amount: formatYuanWithWan(h.ifMet) })}
+        </p>
+      )}
+      <p class="calc-aside" data-output="claim-counts">
+        {t('calc.subsidy.counts', { eligible: String(h.counts.eligible), conditional: String(open), notEligible: String(h.counts['not-eligible']), incomplete: String(h.counts.incomplete) })}
+      </p>
+      {r.chain.length > 1 && (
+        <ul data-output="totals-by-jurisdiction" class="calc-notes">
+          {r.totals.map((j) => (
+            <li key={j.jurisdiction.code} data-jurisdiction={j.jurisdiction.code}>{t('calc.subsidy.totalFor', { name: j.jurisdiction.name })}：<span class="num">{formatYuanWithWan(j.confirmed)}</span></li>
           ))}
         </ul>
-        {chain.length > 1 && (
-          <div class="notice" data-output="combination">
-            <p>{s['calc.subsidy.combine']}</p>
-            {cityStatements.filter((c) => c.items.length > 0).map((c) => (
-              <>
-                <p>{fill(s['calc.subsidy.cityStatements']!, { name: c.j.name })}</p>
-                <ul>{c.items.map((p) => <li>{p.summary} <Cite p={p} />{p.notes.map((n) => <div class="calc-aside">{n}</div>)}</li>)}</ul>
-              </>
+      )}
+      {r.chain.length > 1 && <p class="calc-aside">{t('calc.subsidy.combineShort')}</p>}
+    </>
+  );
+}
+
+function Details({ r, t, id, version }: { r: SubsidyResult; t: Translate; id: (x: string) => string; version: string }) {
+  const counted = r.claims.filter((c) => (c.kind === 'rate' || c.kind === 'fixed') && (c.status === 'eligible' || c.status === 'conditional') && (c.amount || c.potential));
+  const rows = counted.map((c) => {
+    const bit = c.caps.filter((x) => x.bit).at(-1);
+    const kept = c.amount ?? c.potential;
+    return {
+      key: String(c.index),
+      label: t('calc.subsidy.chart.row', { n: String(c.index + 1) }),
+      raw: num(c.caps[0]?.before ?? kept),
+      amount: num(kept),
+      // The limit that applied: the cap itself, or what was left of a shared cap.
+      cap: bit ? num(bit.after) : undefined,
+      conditional: c.status === 'conditional',
+      text: `${c.status === 'conditional' ? t('calc.subsidy.chart.ifMet') : ''}${money(kept)}${bit ? t('calc.subsidy.chart.cut', { scope: CAP_SCOPE[bit.scope] ?? bit.scope, cap: withBound(formatWan(bit.cap), bit.bound) }) : ''}`,
+    };
+  });
+  return (
+    <>
+      {rows.length > 0 && <CapBars id={id('chart')} title={t('calc.subsidy.chart.title')} rows={rows} />}
+      {r.claims.some((c) => c.steps.length > 0) && (
+        <>
+          <h3>{t('calc.common.formula')}</h3>
+          <ol class="calc-steps" data-output="steps">
+            {r.claims.filter((c) => c.steps.length > 0).map((c) => (
+              <li key={c.index} data-claim={c.index}>
+                {t('calc.subsidy.stepClaim', { n: String(c.index + 1) })}
+                {c.steps.map((x) => renderStep(x, t(`calc.subsidy.step.${x.key}`))).join('；')}
+                {c.status === 'conditional' && `（${t('calc.subsidy.stepIfMet')}）`} <Cite p={c.provision} />
+              </li>
             ))}
+          </ol>
+        </>
+      )}
+      {r.documents.length > 0 && (
+        <>
+          <h3>{t('calc.subsidy.applies')}</h3>
+          <ul data-output="applicable-documents">
+            {r.documents.map((d) => (
+              <li key={d.jurisdiction.code} data-jurisdiction={d.jurisdiction.code}>
+                {d.jurisdiction.name}：{d.policies.map((p, k) => <span key={p.id}>{k > 0 && '、'}{p.shortTitle}{statusTag(p, t)}</span>)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.combination && (
+        <div class="notice" data-output="combination">
+          <p>{t('calc.subsidy.combine')}</p>
+          {r.combination.filter((c) => c.statements.length > 0).map((c) => (
+            <div key={c.jurisdiction.code}>
+              <p>{t('calc.subsidy.cityStatements', { name: c.jurisdiction.name })}</p>
+              <ul>{c.statements.map((p) => <li key={p.id}>{p.summary} <Cite p={p} />{p.notes.map((n) => <div class="calc-aside" key={n}>{n}</div>)}</li>)}</ul>
+            </div>
+          ))}
+        </div>
+      )}
+      <ul class="calc-notes">
+        <li>{t('calc.subsidy.totalNote')}</li>
+        <li>{t('calc.subsidy.order')}</li>
+        <li>{t('calc.subsidy.reviewNote')}</li>
+        <li>{BOUND_RULE_CITATION}</li>
+      </ul>
+      <p class="result-stamp">{ROUNDING_NOTE} <span data-output="dataset-version">{t('calc.common.stamp', { version })}</span></p>
+    </>
+  );
+}
+
+export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
+  const { strings, version } = props;
+  const t = useMemo(() => makeTranslate(strings), [strings]);
+  const calendar = useMemo(() => makeHolidayCalendar(props.holidays), [props.holidays]);
+  const ctx = useMemo(() => subsidyContext(props, props.claimantOrder, calendar), [props.policies, props.provisions, props.claimantOrder, calendar]);
+  const prefix = props.idPrefix ?? 'sb';
+  const id = (x: string) => `${prefix}-${x}`;
+  const syncUrl = props.syncUrl ?? true;
+  const [form, setForm] = useState<SubsidyForm>(props.start ?? EMPTY_SUBSIDY_FORM);
+  const [notices, setNotices] = useState<SubsidyUrlNotice[]>([]);
+  const [pick, setPick] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const spec = useMemo(
+    () => ({
+      locations: ctx.jurisdictions.map((j) => j.code),
+      conditionCounts: Object.fromEntries(ctx.subsidies.map((p) => [p.id, p.value.conditions.length])),
+      thresholds: ctx.thresholds.map((p) => p.id),
+    }),
+    [ctx],
+  );
+
+  useEffect(() => {
+    if (!syncUrl) return;
+    const r = parseSubsidyForm(window.location.search, EMPTY_SUBSIDY_FORM, spec);
+    if (r.fromUrl) setForm(r.form);
+    setNotices(r.notices);
+  }, []);
+  const update = (next: SubsidyForm) => {
+    setForm(next);
+    if (syncUrl) {
+      const q = serializeSubsidyForm(next);
+      window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
+    }
+  };
+  const setClaim = (i: number, patch: Partial<ClaimForm>) => update({ ...form, claims: form.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+
+  const r = computeSubsidy(form, ctx);
+  const isExample = serializeSubsidyForm(form) === serializeSubsidyForm(props.example);
+  const focusLater = (elementId: string) =>
+    setTimeout(() => {
+      const root = (rootRef.current?.getRootNode() ?? document) as Document | ShadowRoot;
+      root.getElementById(elementId)?.focus();
+    }, 0);
+  const addClaim = (p: SubsidyItem) => {
+    if (form.claims.length >= MAX_CLAIMS) return;
+    const year = form.claims.at(-1)?.year ?? '';
+    const claim: ClaimForm = { provisionId: p.id, year, base: '', claimant: '', target: '', prior: false, awarded: '', conds: emptyConds(p.value.conditions.length) };
+    update({ ...form, claims: [...form.claims, claim] });
+    focusLater(id(`claim-${form.claims.length}`));
+  };
+  const shareQuery = serializeSubsidyForm(form);
+  const shareUrl = syncUrl && typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}` : '';
+  const thresholdsHere = r.thresholds;
+
+  return (
+    <div class="calc calc-subsidy calc-shell" ref={rootRef}>
+      <LinkNotices t={t} notices={notices} />
+      <div class="calc-inputs calc-inputs--first">
+        <LoadExample t={t} active={isExample} onLoad={() => update(props.example)} />
+        <Field id={id('loc')} label={t('calc.subsidy.loc')} error={r.errors['loc']}>
+          {(d, inv) => (
+            <select id={id('loc')} value={form.loc} aria-describedby={d} aria-invalid={inv} onChange={(e) => update({ ...form, loc: e.currentTarget.value })}>
+              <option value="">{t('calc.common.choose')}</option>
+              {ctx.jurisdictions.map((j) => <option key={j.code} value={j.code}>{j.name}</option>)}
+            </select>
+          )}
+        </Field>
+        {r.location && (
+          <div class="calc-add">
+            <Field id={id('pick')} label={t('calc.subsidy.pick')} hint={t('calc.subsidy.pick.hint')}>
+              {(d) => (
+                <select id={id('pick')} value={pick} aria-describedby={d} onChange={(e) => setPick(e.currentTarget.value)}>
+                  <option value="">{t('calc.common.choose')}</option>
+                  {r.catalogue.map((g) => (
+                    <optgroup key={g.claimant} label={t(`calc.subsidy.claimant.${g.claimant}`)}>
+                      {g.items.map((p) => <option key={p.id} value={p.id}>{p.summary}</option>)}
+                    </optgroup>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <button
+              type="button"
+              class="button no-print"
+              data-action="add-claim"
+              disabled={!pick || form.claims.length >= MAX_CLAIMS}
+              onClick={() => {
+                const p = ctx.subsidies.find((x) => x.id === pick);
+                if (p) addClaim(p);
+              }}
+            >
+              {t('calc.subsidy.add')}
+            </button>
           </div>
         )}
-      </section>
+        {r.claims.map((c) => {
+          const p = c.provision;
+          if (!p) return null;
+          const row = c.form;
+          const i = c.index;
+          return (
+            <fieldset class={`calc-claim calc-claim--${c.status}`} data-claim={i} key={i}>
+              <legend id={id(`claim-${i}`)} tabIndex={-1}>{t('calc.subsidy.claim', { n: String(i + 1), summary: p.summary })}</legend>
+              <p class="calc-aside">{c.policy?.jurisdiction.name}{statusTag(c.policy, t)} · {p.rule} <Cite p={p} /></p>
+              {c.outside && <p class="notice">{t('calc.subsidy.outside', { name: c.policy?.jurisdiction.name ?? '' })}</p>}
+              <div class="field">
+                <label class="calc-check">
+                  <input type="checkbox" checked={row.prior} onChange={(e) => setClaim(i, { prior: e.currentTarget.checked })} /> {t('calc.subsidy.prior')}
+                </label>
+              </div>
+              <div class="calc-claim-grid">
+                {c.needs.year && (
+                  <Field id={id(subsidyField.year(i))} label={t('calc.subsidy.year')} error={r.errors[subsidyField.year(i)]}>
+                    {(d, inv) => <input type="text" id={id(subsidyField.year(i))} inputMode="numeric" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={row.year} aria-describedby={d} aria-invalid={inv} onInput={(e) => setClaim(i, { year: e.currentTarget.value })} />}
+                  </Field>
+                )}
+                {row.prior ? (
+                  <Field id={id(subsidyField.awarded(i))} label={t('calc.subsidy.awarded')} error={r.errors[subsidyField.awarded(i)]}>
+                    {(d, inv) => <input type="text" id={id(subsidyField.awarded(i))} inputMode="decimal" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={row.awarded} aria-describedby={d} aria-invalid={inv} onInput={(e) => setClaim(i, { awarded: e.currentTarget.value })} />}
+                  </Field>
+                ) : (
+                  c.needs.base && (
+                    <Field id={id(subsidyField.base(i))} label={t('calc.subsidy.base', { label: p.value.base?.label ?? '' })} error={r.errors[subsidyField.base(i)]}>
+                      {(d, inv) => <input type="text" id={id(subsidyField.base(i))} inputMode="decimal" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={row.base} aria-describedby={d} aria-invalid={inv} onInput={(e) => setClaim(i, { base: e.currentTarget.value })} />}
+                    </Field>
+                  )
+                )}
+                {c.needs.claimant && (
+                  <Field id={id(subsidyField.claimant(i))} label={t('calc.subsidy.claimant')}>
+                    {() => <input type="text" id={id(subsidyField.claimant(i))} maxLength={MAX_PARAM_LENGTH} value={row.claimant} placeholder={t('calc.subsidy.claimant.default')} onInput={(e) => setClaim(i, { claimant: e.currentTarget.value })} />}
+                  </Field>
+                )}
+                {c.needs.target && (
+                  <Field id={id(subsidyField.target(i))} label={t('calc.subsidy.target')}>
+                    {() => <input type="text" id={id(subsidyField.target(i))} maxLength={MAX_PARAM_LENGTH} value={row.target} onInput={(e) => setClaim(i, { target: e.currentTarget.value })} />}
+                  </Field>
+                )}
+              </div>
+              {!row.prior && c.conditions.length > 0 && (
+                <fieldset class="calc-conditions-set">
+                  <legend>{t('calc.subsidy.conditions')}</legend>
+                  <ul class="calc-conditions" data-output={`conditions-${i}`}>
+                    {c.conditions.map((cr, k) => (
+                      <ConditionQuestion
+                        key={k}
+                        i={i}
+                        k={k}
+                        c={cr}
+                        value={row.conds[k] ?? EMPTY_CONDITION}
+                        t={t}
+                        id={id}
+                        errors={r.errors}
+                        onChange={(v) => setClaim(i, { conds: row.conds.map((x, j) => (j === k ? v : x)) })}
+                      />
+                    ))}
+                  </ul>
+                </fieldset>
+              )}
+              <div class="calc-claim-result" aria-live="polite">
+                <ClaimOutcomeLine c={c} t={t} />
+              </div>
+              {p.notes.length > 0 && <ul class="calc-notes">{p.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+              {p.readings.length > 0 && (
+                <ul class="calc-readings">{p.readings.map((rd) => <li key={rd.key}><strong>{rd.label}</strong>：{rd.consequence}</li>)}</ul>
+              )}
+              <button type="button" class="button button--secondary no-print" onClick={() => update({ ...form, claims: form.claims.filter((_, j) => j !== i) })}>
+                {t('calc.subsidy.remove', { n: String(i + 1) })}
+              </button>
+            </fieldset>
+          );
+        })}
+      </div>
 
-      <section class="calc-list-section" aria-labelledby={id('list-h')}>
-        <h2 id={id('list-h')}>{s['calc.subsidy.list']}</h2>
-        {groups.map((g) => (
-          <div class="calc-group">
-            <h3>{s[`calc.subsidy.claimant.${g.c}`] ?? s['calc.subsidy.claimant.other']}</h3>
-            <ul class="calc-list">
-              {g.items.map((p) => (
-                <li data-provision={p.id}>
-                  <strong>{p.summary}</strong> <span class="calc-aside">（{jName(p.policy)}{statusTag(policy(p.policy), s)}）</span>
-                  <div>{p.rule} <Cite p={p} /></div>
-                  <button type="button" class="button button--secondary" aria-label={fill(s['calc.subsidy.addFor']!, { summary: p.summary })} onClick={() => addClaim(p)}>
-                    {s['calc.subsidy.add']}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
+      <AnswerPanel id={id('result')} t={t} heading={t('calc.subsidy.result')} example={isExample} onClearExample={() => update(EMPTY_SUBSIDY_FORM)} detailsId={id('details')} hasDetails={r.headline.kind === 'total'}>
+        <Headline r={r} t={t} />
+      </AnswerPanel>
 
-      {thresholdItems.length > 0 && (
-        <section aria-labelledby={id('th-h')}>
-          <h2 id={id('th-h')}>{s['calc.subsidy.thresholds']}</h2>
-          {thresholdItems.map((p, k) => {
-            if (!isThreshold(p)) return null;
-            const raw = thresholds[p.id] ?? '';
-            const parsed = raw.trim() ? parseYuanInput(raw, { allowZero: true }) : undefined;
-            const res = parsed?.ok ? checkThreshold(parsed.value, p) : undefined;
-            const limit = formatWan(yuan(p.value.yuan));
+      {thresholdsHere.length > 0 && (
+        <section class="calc-inputs calc-inputs--more" aria-labelledby={id('th-h')}>
+          <h2 id={id('th-h')}>{t('calc.subsidy.thresholds')}</h2>
+          {thresholdsHere.map((th) => {
+            const p = th.provision;
+            const key = subsidyField.threshold(p.id);
             return (
-              <div class="calc-claim" data-threshold={p.id}>
-                <Field id={id(`th-${k}`)} label={fill(s['calc.subsidy.thresholdValue']!, { of: p.value.of })} hint={p.summary} error={parsed && !parsed.ok ? parsed.message : undefined}>
-                  {(d, inv) => <input type="text" id={id(`th-${k}`)} inputMode="decimal" value={raw} aria-describedby={d} aria-invalid={inv} onInput={(e) => setThresholds({ ...thresholds, [p.id]: e.currentTarget.value })} />}
+              <div class="calc-claim" data-threshold={p.id} key={p.id}>
+                <Field id={id(key)} label={t('calc.subsidy.thresholdValue', { of: p.value.of })} hint={p.summary} error={r.errors[key]}>
+                  {(d, inv) => (
+                    <input
+                      type="text"
+                      id={id(key)}
+                      inputMode="decimal"
+                      maxLength={MAX_PARAM_LENGTH}
+                      value={form.thresholds[p.id] ?? ''}
+                      aria-describedby={d}
+                      aria-invalid={inv}
+                      onInput={(e) => {
+                        const v = e.currentTarget.value;
+                        const next = { ...form.thresholds };
+                        if (v === '') delete next[p.id];
+                        else next[p.id] = v;
+                        update({ ...form, thresholds: next });
+                      }}
+                    />
+                  )}
                 </Field>
-                <p aria-live="polite" data-output={`threshold-${k}`} data-value={res ? String(res.met) : 'none'}>
-                  {res && fill(s[res.met ? 'calc.subsidy.thresholdMet' : 'calc.subsidy.thresholdNotMet']!, { bound: p.value.bound, limit })} <Cite p={p} />
+                <p aria-live="polite" data-output={`threshold-${p.id}`} data-value={th.state}>
+                  {th.state !== 'unanswered' && t(th.state === 'met' ? 'calc.subsidy.thresholdMet' : 'calc.subsidy.thresholdNotMet', { limit: withBound(formatWan(th.limit), p.value.bound) })} <Cite p={p} />
                 </p>
-                <p class="calc-aside">{s['calc.common.boundRule']}</p>
-                {p.notes.map((n) => <p class="calc-aside">{n}</p>)}
+                {p.notes.map((n) => <p class="calc-aside" key={n}>{n}</p>)}
               </div>
             );
           })}
         </section>
       )}
 
-      <section aria-labelledby={id('claims-h')}>
-        <h2 id={id('claims-h')}>{s['calc.subsidy.claims']}</h2>
-        {st.claims.length === 0 && <p data-output="claims-empty">{s['calc.subsidy.empty']}</p>}
-        {rows.map((r, i) => {
-          if (!r) return null;
-          const { p, row, errors } = r;
-          const cr = resultFor(i);
-          const prior = row.awarded !== '';
-          const hasTarget = capsOf(p).some((c) => c.scope === 'per-target-cumulative');
-          const after = (p.value as { after?: Period }).after;
-          const conds = [...p.value.conditions, ...(after ? [fill(s['calc.subsidy.after']!, { period: formatPeriod(after) })] : [])];
-          const outside = !inChain(p);
-          return (
-            <fieldset class="calc-claim" data-claim={i}>
-              <legend>{fill(s['calc.subsidy.claim']!, { n: String(i + 1), summary: p.summary })}</legend>
-              <p class="calc-aside">{jName(p.policy)}{statusTag(policy(p.policy), s)} · {p.rule} <Cite p={p} /></p>
-              {outside && <p class="notice">{fill(s['calc.subsidy.outside']!, { name: jName(p.policy) })}</p>}
-              <div class="calc-claim-grid">
-                <Field id={id(`c${i}-year`)} label={s['calc.subsidy.year']!} error={errors.year}>
-                  {(d, inv) => <input type="text" id={id(`c${i}-year`)} inputMode="numeric" value={row.year} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { year: e.currentTarget.value })} />}
-                </Field>
-                {p.value.rate && !prior && (
-                  <Field id={id(`c${i}-base`)} label={fill(s['calc.subsidy.base']!, { label: p.value.base?.label ?? '' })} error={errors.base}>
-                    {(d, inv) => <input type="text" id={id(`c${i}-base`)} inputMode="decimal" value={row.base} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { base: e.currentTarget.value })} />}
-                  </Field>
-                )}
-                <Field id={id(`c${i}-claimant`)} label={s['calc.subsidy.claimant']!}>
-                  {() => <input type="text" id={id(`c${i}-claimant`)} value={row.claimant} placeholder={s['calc.subsidy.claimant.default']} onInput={(e) => setRow(i, { claimant: e.currentTarget.value })} />}
-                </Field>
-                {hasTarget && (
-                  <Field id={id(`c${i}-target`)} label={s['calc.subsidy.target']!}>
-                    {() => <input type="text" id={id(`c${i}-target`)} value={row.target} onInput={(e) => setRow(i, { target: e.currentTarget.value })} />}
-                  </Field>
-                )}
+      <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
+        <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
+        <Details r={r} t={t} id={id} version={version} />
+        {r.location && (
+          <section class="calc-list-section" aria-labelledby={id('list-h')}>
+            <h3 id={id('list-h')}>{t('calc.subsidy.list')}</h3>
+            {r.catalogue.map((g) => (
+              <div class="calc-group" key={g.claimant}>
+                <h4>{t(`calc.subsidy.claimant.${g.claimant}`)}</h4>
+                <ul class="calc-list">
+                  {g.items.map((p) => (
+                    <li key={p.id} data-provision={p.id}>
+                      <strong>{p.summary}</strong> <span class="calc-aside">（{ctx.policies.find((x) => x.id === p.policy)?.jurisdiction.name}{statusTag(ctx.policies.find((x) => x.id === p.policy), t)}）</span>
+                      <div>{p.rule} <Cite p={p} /></div>
+                      <button type="button" class="button button--secondary" aria-label={t('calc.subsidy.addFor', { summary: p.summary })} onClick={() => addClaim(p)} disabled={form.claims.length >= MAX_CLAIMS}>
+                        {t('calc.subsidy.add')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
               </div>
-              <div class="field">
-                <label class="calc-check">
-                  <input type="checkbox" checked={prior} onChange={(e) => setRow(i, { awarded: e.currentTarget.checked ? ' ' : '' })} /> {s['calc.subsidy.prior']}
-                </label>
-              </div>
-              {prior && (
-                <Field id={id(`c${i}-awarded`)} label={s['calc.subsidy.awarded']!} error={errors.awarded}>
-                  {(d, inv) => <input type="text" id={id(`c${i}-awarded`)} inputMode="decimal" value={row.awarded.trim()} aria-describedby={d} aria-invalid={inv} onInput={(e) => setRow(i, { awarded: e.currentTarget.value || ' ' })} />}
-                </Field>
-              )}
-              {conds.length > 0 && !prior && (
-                <fieldset>
-                  <legend>{s['calc.subsidy.conditions']}</legend>
-                  <ul class="calc-conditions" data-output={`conditions-${i}`}>
-                    {conds.map((c, k) => (
-                      <li>
-                        <label>
-                          <input type="checkbox" checked={!!checked[`${i}-${k}`]} onChange={(e) => setChecked({ ...checked, [`${i}-${k}`]: e.currentTarget.checked })} /> {c}
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                </fieldset>
-              )}
-              <div class="calc-claim-result" aria-live="polite">
-                <ClaimOutcome i={i} cr={cr} p={p} s={s} upTo={upTo} hasErrors={Object.keys(errors).length > 0} />
-              </div>
-              {p.notes.length > 0 && <ul class="calc-notes">{p.notes.map((n) => <li>{n}</li>)}</ul>}
-              <button type="button" class="button button--secondary no-print" onClick={() => update({ ...st, claims: st.claims.filter((_, j) => j !== i) })}>
-                {fill(s['calc.subsidy.remove']!, { n: String(i + 1) })}
-              </button>
-            </fieldset>
-          );
-        })}
-      </section>
-
-      <section class="result calc-result" aria-live="polite" aria-labelledby={id('result-h')}>
-        <h2 id={id('result-h')}>{s['calc.subsidy.result']}</h2>
-        <p class="calc-total">
-          {s['calc.subsidy.total']}：{result.totalUpperBound && `${s['calc.subsidy.upTo']} `}
-          <span class="num" data-output="total-subsidy" data-upper-bound={String(result.totalUpperBound)}>{formatYuanWithWan(result.total)}</span>
-        </p>
-        {chain.length > 1 && (
-          <ul data-output="totals-by-jurisdiction">
-            {chain.map((j) => (
-              <li data-jurisdiction={j.code}>{fill(s['calc.subsidy.totalFor']!, { name: j.name })}：<span class="num">{formatYuanWithWan(totals.get(j.code) ?? yuan(0))}</span></li>
             ))}
-          </ul>
+          </section>
         )}
-        <ul class="calc-notes">
-          <li>{s['calc.subsidy.totalNote']}</li>
-          <li>{s['calc.subsidy.order']}</li>
-          <li>{s['calc.subsidy.reviewNote']}</li>
-          <li>{s['calc.common.boundRule']}</li>
-        </ul>
-        <p class="result-stamp">{ROUNDING_NOTE} <span data-output="dataset-version">{fill(s['calc.common.stamp']!, { version })}</span></p>
-        {syncUrl && (
-          <ResultActions stateKey={serializeSubsidyUrl(st)} labels={actionLabels} />
-        )}
+        {syncUrl && <ResultActions url={shareUrl} t={t} />}
       </section>
     </div>
   );
 }
 
-function ClaimOutcome(props: {
-  i: number;
-  cr: ReturnType<typeof computeSubsidies>['claims'][number] | undefined;
-  p: CalcProvision & SubsidyProvision;
-  s: S;
-  upTo: (b: boolean) => string | undefined;
-  hasErrors: boolean;
-}) {
-  const { i, cr, p, s, upTo, hasErrors } = props;
-  const out = `claim-amount-${i}`;
-  if (hasErrors || !cr) return <p data-output={out} data-kind="error">—</p>;
-  switch (cr.kind) {
-    case 'rate':
-      return (
-        <>
-          <p>
-            {s['calc.subsidy.amount']}：{upTo(cr.upperBound)} <strong class="num" data-output={out} data-kind="rate" data-upper-bound={String(cr.upperBound)}>{formatYuanWithWan(cr.amount!)}</strong>
-          </p>
-          <ol class="calc-steps" data-output={`claim-steps-${i}`}>
-            {cr.steps.map((x) => <li class={x.key.startsWith('cap') ? 'calc-bit' : undefined}>{renderStep(x, s[`calc.subsidy.step.${x.key}`] ?? x.key)}</li>)}
-          </ol>
-          {cr.caps.filter((c) => c.bit).map((c) => (
-            <p class="calc-bit" data-output={`claim-cap-${i}`}>{fill(s['calc.subsidy.capBit']!, { scope: CAP_SCOPE[c.scope] ?? c.scope, cap: withBound(formatWan(c.cap), c.bound as BoundWord) })}</p>
-          ))}
-        </>
-      );
-    case 'prior':
-      return <p data-output={out} data-kind="prior">{fill(s['calc.subsidy.priorCounted']!, { amount: formatYuanWithWan(cr.amount!) })}</p>;
-    case 'fixed':
-      return <p data-output={out} data-kind="fixed">{fill(s['calc.subsidy.fixed']!, { rule: p.rule })}</p>;
-    case 'case-by-case':
-      return <p data-output={out} data-kind="case-by-case">{s['calc.subsidy.caseByCase']}</p>;
-    default:
-      return <p data-output={out} data-kind="no-rule">{fill(s['calc.subsidy.noRule']!, { rule: p.rule || p.summary })}</p>;
-  }
+/** The worked example's result, rendered statically for readers without JavaScript. */
+export function SubsidyExample(props: SubsidyCalculatorProps) {
+  const t = makeTranslate(props.strings);
+  const ctx = subsidyContext(props, props.claimantOrder, makeHolidayCalendar(props.holidays));
+  const r = computeSubsidy(props.example, ctx);
+  const id = (x: string) => `sb-example-${x}`;
+  return (
+    <section class="calc-example" aria-labelledby={id('h')}>
+      <h2 id={id('h')}>{t('calc.common.example')}</h2>
+      <p>{r.location?.name}</p>
+      <ul class="calc-notes">
+        {r.claims.map((c) => (
+          <li key={c.index}>{t('calc.subsidy.claim', { n: String(c.index + 1), summary: c.provision?.summary ?? '' })}：<ClaimOutcomeLine c={c} t={t} /></li>
+        ))}
+      </ul>
+      <Headline r={r} t={t} />
+      <Details r={r} t={t} id={id} version={props.version} />
+    </section>
+  );
 }

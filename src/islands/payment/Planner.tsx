@@ -9,16 +9,21 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { Field } from '../ui/Field';
-import { TimingPanel } from './TimingPanel';
+import { TimingDetails, TimingHeadline } from './TimingPanel';
+import { AnswerPanel, LoadExample } from '../ui/CalcShell';
+import { PaymentTimeline, type TimelineItem } from '../charts/PaymentTimeline';
 import { ScheduleTable } from './ScheduleTable';
 import { MoneyOut } from './Out';
 import type { CiteInfo, PaymentPlannerProps } from './types';
 import { makeHolidayCalendar } from '../../lib/holidays';
-import { computePlan, SCHEDULE_MODES, type MilestoneForm, type PaymentForm, type PlanResult } from '../../lib/calculators/payment-plan';
+import { computePlan, EMPTY_PAYMENT_FORM, SCHEDULE_MODES, type MilestoneForm, type PaymentForm, type PlanResult } from '../../lib/calculators/payment-plan';
+import { MAX_PARAM_LENGTH } from '../../lib/url-query';
 import { serializePaymentForm } from '../../lib/calculators/payment-url-state';
 import { formatYears, makeTranslate, restReason, type Translate } from '../../lib/calculators/payment-text';
-import { formatPercent, formatYuan } from '../../lib/money';
+import { formatPercent, formatYuan, formatYuanWithWan } from '../../lib/money';
 import { formatChineseDate } from '../../lib/plain-date';
+import { DateOut } from './Out';
+import { linkBytes, MAX_LINK_BYTES } from '../../lib/url-query';
 
 type TextField = { [K in keyof PaymentForm]: PaymentForm[K] extends string ? K : never }[keyof PaymentForm];
 
@@ -55,18 +60,18 @@ export interface PlannerExtras {
 }
 
 export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras }) {
-  const { strings, rules, cites, holidays, defaults, milestonePresets } = props;
+  const { strings, rules, cites, holidays, example, milestonePresets } = props;
   const idp = props.idPrefix ?? 'pp';
   const t = useMemo(() => makeTranslate(strings), [strings]);
   const calendar = useMemo(() => makeHolidayCalendar(holidays), [holidays]);
   const ctx = useMemo(() => ({ rules, calendar, fallbackLateRate: props.fallbackLateRate }), [rules, calendar, props.fallbackLateRate]);
-  const [form, setForm] = useState<PaymentForm>(defaults);
+  const [form, setForm] = useState<PaymentForm>(props.start ?? EMPTY_PAYMENT_FORM);
   const [status, setStatus] = useState('');
   const [shareUrl, setShareUrl] = useState('');
   const loaded = useRef(false);
 
   const extras = props.extras ?? {};
-  // Read a shared plan after hydration (the server rendered the worked example).
+  // Read a shared plan after hydration (the server rendered the empty form).
   useEffect(() => {
     const fromUrl = extras.urlState?.read();
     if (fromUrl) setForm(fromUrl);
@@ -105,6 +110,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
           inputMode={opts.inputMode ?? 'text'}
           autoComplete="off"
           placeholder={opts.placeholder}
+          maxLength={MAX_PARAM_LENGTH}
           value={form[k]}
           onInput={set(k)}
           aria-describedby={describedBy}
@@ -241,16 +247,79 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
     </div>
   );
 
+  const deferredFields = (
+    <fieldset>
+      <legend>{t('calc.payment.deferred.legend')}</legend>
+      {radios(
+        'deferredStart',
+        t('calc.payment.deferred.start'),
+        [
+          { value: 'period', label: t('calc.payment.deferred.start.period') },
+          { value: 'revenue', label: t('calc.payment.deferred.start.revenue') },
+        ],
+        'deferredStart',
+      )}
+      {r.deferredStart && (
+        <p class="pp-small" data-output="deferred-start" data-value={r.deferredStart.date}>
+          {t('calc.payment.deferred.startIs', { date: formatChineseDate(r.deferredStart.date) })}
+          {r.deferredStart.period && r.deferredStart.length && (
+            <>
+              {' '}
+              （
+              {t('calc.payment.deferred.startFromPeriod', {
+                from: formatChineseDate(r.deferredStart.period.from),
+                n: String(r.deferredStart.length.amount),
+                unit: t(`calc.payment.unit.${r.deferredStart.length.unit}`),
+                source: t(`calc.payment.deferred.source.${r.deferredStart.lengthSource ?? 'agreed'}`),
+              })}
+              {r.deferredStart.period.didMove &&
+                `；${t('calc.payment.trigger.moved', {
+                  plain: formatChineseDate(r.deferredStart.period.plainEnd),
+                  reason: restReason(r.deferredStart.period, t),
+                  moved: formatChineseDate(r.deferredStart.period.end),
+                })}`}
+              ）
+            </>
+          )}
+        </p>
+      )}
+      {radios('deferredKind', t('calc.payment.deferred.kind'), [
+        { value: 'lump', label: t('calc.payment.deferred.kind.lump') },
+        { value: 'instalments', label: t('calc.payment.deferred.kind.instalments') },
+      ])}
+      <div class="pp-grid">
+        {form.deferredKind === 'lump' && text('lumpAmount', t('calc.payment.deferred.lumpAmount'), { inputMode: 'decimal' })}
+        {form.deferredKind === 'instalments' && text('instCount', t('calc.payment.deferred.instCount'), { inputMode: 'numeric' })}
+        {form.deferredKind === 'instalments' && text('instAmount', t('calc.payment.deferred.instAmount'), { inputMode: 'decimal' })}
+        {form.deferredKind === 'instalments' && text('instInterval', t('calc.payment.deferred.instInterval'), { inputMode: 'numeric' })}
+        {text('deferredTerm', t('calc.payment.deferred.term'), { inputMode: 'numeric' })}
+      </div>
+    </fieldset>
+  );
+
+  const isExample = serializePaymentForm(form) === serializePaymentForm(example);
+  const missingText = (keys: string[]) =>
+    keys
+      .map((k) => {
+        const m = /^ms-(\d+)-(\w+)$/.exec(k);
+        return m ? t(`calc.payment.missing.ms-${m[2]}`, { n: String(Number(m[1]) + 1) }) : t(`calc.payment.missing.${k}`);
+      })
+      .join('、');
+  const timeline = timelineItems(r, t);
+  const firstDue = r.schedule?.rows[0];
+
   return (
-    <div class="pp" data-planner>
+    <div class="pp calc calc-shell" data-planner>
       {extras.beforeForm?.(c)}
       {/* Not a <form>: nothing is submitted; every change recomputes at once. */}
-      <div class="pp-form">
+      <div class="pp-form calc-inputs calc-inputs--first">
+        <LoadExample t={t} active={isExample} onLoad={() => setForm(example)} />
         <section aria-labelledby={id('h-rule')}>
           <h2 id={id('h-rule')}>{t('calc.payment.section.rule')}</h2>
           <Field id={id('rule')} label={t('calc.payment.field.rule')} hint={t('calc.payment.field.rule.hint')} error={err('rule')}>
             {(d, inv) => (
               <select id={id('rule')} value={form.rule} onChange={set('rule')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined}>
+                <option value="">{t('calc.common.choose')}</option>
                 {[...new Set(rules.map((x) => x.group))].map((g) => (
                   <optgroup key={g} label={g}>
                     {rules
@@ -282,7 +351,23 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
             {text('agreedMonths', t('calc.payment.field.agreedMonths'), { inputMode: 'numeric', hint: t('calc.payment.field.agreedMonths.hint') })}
           </div>
         </section>
+      </div>
 
+      <AnswerPanel id={id('answer')} t={t} heading={t('calc.payment.section.results')} example={isExample} onClearExample={() => setForm(EMPTY_PAYMENT_FORM)} detailsId={id('details')} hasDetails={!!r.timing || !!r.schedule}>
+        <TimingHeadline r={r} t={t} cites={cites} />
+        {firstDue && r.schedule && (
+          <p class="pp-headline-schedule">
+            {t('calc.payment.headline.first')}：<strong><DateOut name="first-due-date" date={firstDue.due} /></strong>
+            {'\u3000'}
+            {t('calc.payment.headline.total', { n: String(r.schedule.rows.length) })}：<strong>{formatYuanWithWan(r.schedule.total)}</strong>
+          </p>
+        )}
+        {r.missing.length > 0 && (
+          <p class="pp-small" data-output="missing">{t('calc.payment.missing', { fields: missingText(r.missing) })}</p>
+        )}
+      </AnswerPanel>
+
+      <div class="pp-form calc-inputs calc-inputs--more">
         <section aria-labelledby={id('h-mode')}>
           <h2 id={id('h-mode')}>{t('calc.payment.section.mode')}</h2>
           {radios(
@@ -309,65 +394,18 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
               {royaltyFields}
             </fieldset>
           )}
-          {form.mode === 'deferred' && (
-            <fieldset>
-              <legend>{t('calc.payment.deferred.legend')}</legend>
-              {radios(
-                'deferredStart',
-                t('calc.payment.deferred.start'),
-                [
-                  { value: 'period', label: t('calc.payment.deferred.start.period') },
-                  { value: 'revenue', label: t('calc.payment.deferred.start.revenue') },
-                ],
-                'deferredStart',
-              )}
-              {r.deferredStart && (
-                <p class="pp-small" data-output="deferred-start" data-value={r.deferredStart.date}>
-                  {t('calc.payment.deferred.startIs', { date: formatChineseDate(r.deferredStart.date) })}
-                  {r.deferredStart.period && r.deferredStart.length && (
-                    <>
-                      {' '}
-                      （
-                      {t('calc.payment.deferred.startFromPeriod', {
-                        from: formatChineseDate(r.deferredStart.period.from),
-                        n: String(r.deferredStart.length.amount),
-                        unit: t(`calc.payment.unit.${r.deferredStart.length.unit}`),
-                        source: t(`calc.payment.deferred.source.${r.deferredStart.lengthSource ?? 'agreed'}`),
-                      })}
-                      {r.deferredStart.period.didMove &&
-                        `；${t('calc.payment.trigger.moved', {
-                          plain: formatChineseDate(r.deferredStart.period.plainEnd),
-                          reason: restReason(r.deferredStart.period, t),
-                          moved: formatChineseDate(r.deferredStart.period.end),
-                        })}`}
-                      ）
-                    </>
-                  )}
-                </p>
-              )}
-              {radios('deferredKind', t('calc.payment.deferred.kind'), [
-                { value: 'lump', label: t('calc.payment.deferred.kind.lump') },
-                { value: 'instalments', label: t('calc.payment.deferred.kind.instalments') },
-              ])}
-              <div class="pp-grid">
-                {form.deferredKind === 'lump' && text('lumpAmount', t('calc.payment.deferred.lumpAmount'), { inputMode: 'decimal' })}
-                {form.deferredKind === 'instalments' && text('instCount', t('calc.payment.deferred.instCount'), { inputMode: 'numeric' })}
-                {form.deferredKind === 'instalments' && text('instAmount', t('calc.payment.deferred.instAmount'), { inputMode: 'decimal' })}
-                {form.deferredKind === 'instalments' && text('instInterval', t('calc.payment.deferred.instInterval'), { inputMode: 'numeric' })}
-                {text('deferredTerm', t('calc.payment.deferred.term'), { inputMode: 'numeric' })}
-              </div>
-            </fieldset>
-          )}
+          {form.mode === 'deferred' && deferredFields}
         </section>
+      </div>
 
-        <section aria-labelledby={id('h-results')} class="pp-results">
-          <h2 id={id('h-results')}>{t('calc.payment.section.results')}</h2>
-          <TimingPanel r={r} t={t} cites={cites} />
-        </section>
+      <section class="calc-details" id={id('details')} aria-labelledby={id('h-details')}>
+        <h2 id={id('h-details')}>{t('calc.common.toDetails')}</h2>
+        <PaymentTimeline id={id('timeline')} title={t('calc.payment.timeline.title')} items={timeline} legend={{ points: t('calc.payment.timeline.key.points'), earliest: t('calc.payment.timeline.key.earliest'), payment: t('calc.payment.timeline.key.payment'), moved: t('calc.payment.timeline.key.moved') }} />
+        <TimingDetails r={r} t={t} cites={cites} />
 
         <section aria-labelledby={id('h-schedule')}>
-          <h2 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h2>
-          <ScheduleTable r={r} t={t} modeLabel={modeLabel} />
+          <h3 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h3>
+          <ScheduleTable r={r} t={t} modeLabel={modeLabel} missing={missingText(r.missing)} />
           <p class="result-stamp">{t('calc.payment.stamp', { version: props.datasetVersion, rounding: props.roundingNote })}</p>
           {extras.scheduleActions?.(c)}
         </section>
@@ -375,9 +413,9 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         {extras.afterSchedule?.(c)}
 
         <section aria-labelledby={id('h-late')}>
-          <h2 id={id('h-late')}>{t('calc.payment.section.late')}</h2>
+          <h3 id={id('h-late')}>{t('calc.payment.section.late')}</h3>
           <p class="field-hint">{t('calc.payment.late.hint')}</p>
-          <div class="pp-grid">
+          <div class="pp-grid calc-inputs">
             {text('lateUnpaid', t('calc.payment.late.unpaid'), { inputMode: 'decimal' })}
             {dateField('lateDue', t('calc.payment.late.due'))}
             {dateField('latePaid', t('calc.payment.late.paid'))}
@@ -425,16 +463,19 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
                 </p>
               </>
             ) : (
-              <p data-output="penalty-amount" data-value="">—</p>
+              <p data-output="penalty-amount" data-value="">
+                {r.penaltyMissing.length > 0 ? t('calc.payment.missing', { fields: missingText(r.penaltyMissing) }) : t('calc.payment.late.empty')}
+              </p>
             )}
           </div>
         </section>
 
         <section aria-labelledby={id('h-share')} class="no-print">
-          <h2 id={id('h-share')}>{t('calc.payment.share.label')}</h2>
+          <h3 id={id('h-share')}>{t('calc.payment.share.label')}</h3>
           <Field id={id('share')} label={t('calc.payment.share.label')} hint={t('calc.payment.share.hint')}>
             {(d) => <input id={id('share')} type="text" readOnly value={shareUrl} aria-describedby={d} data-output="share-url" onFocus={(e) => e.currentTarget.select()} />}
           </Field>
+          {linkBytes(shareUrl) > MAX_LINK_BYTES && <p class="notice" data-output="link-too-long">{t('calc.common.linkTooLong', { kb: (linkBytes(shareUrl) / 1024).toFixed(1) })}</p>}
           <button type="button" class="button button--secondary" onClick={() => copy(shareUrl)} data-action="share-copy">
             {t('calc.payment.share.copy')}
           </button>
@@ -442,7 +483,39 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         <p class="visually-hidden" role="status" aria-live="polite">
           {status}
         </p>
-      </div>
+      </section>
     </div>
   );
+}
+
+/** What the time line shows: contract effect, publicity, revenue, each reading's dates, each due date. */
+function timelineItems(r: PlanResult, t: Translate): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const d = (x: string) => formatChineseDate(x);
+  if (r.effectiveDate) items.push({ date: r.effectiveDate, kind: 'effective', label: t('calc.payment.timeline.effective'), text: `${t('calc.payment.timeline.effective')} ${d(r.effectiveDate)}` });
+  if (r.publicity) items.push({ date: r.publicity.period.end, kind: 'publicity', label: t('calc.payment.timeline.publicity'), text: `${t('calc.payment.timeline.publicity')} ${d(r.publicity.period.end)}` });
+  if (r.revenueDate) items.push({ date: r.revenueDate, kind: 'revenue', label: t('calc.payment.timeline.revenue'), text: `${t('calc.payment.timeline.revenue')} ${d(r.revenueDate)}` });
+  const readings = r.timing?.readings ?? [];
+  readings.forEach((rd, k) => {
+    const name = rd.label || t('calc.payment.reading.as-worded');
+    // With several readings each mark says which one it belongs to (读法一, 读法二 …).
+    const which = readings.length > 1 ? t('calc.payment.timeline.reading', { n: String(k + 1) }) : '';
+    if (rd.evaluated && rd.earliest) items.push({ date: rd.earliest, kind: 'earliest', label: `${t('calc.payment.timeline.earliest')}${which}`, text: `${name}：${t('calc.payment.reading.earliest', { date: d(rd.earliest) })}` });
+    if (rd.evaluated && rd.deadline) items.push({ date: rd.deadline, kind: 'deadline', label: `${t('calc.payment.timeline.deadline')}${which}`, text: `${name}：${t('calc.payment.reading.deadline', { date: d(rd.deadline) })}` });
+  });
+  const rows = r.schedule?.rows ?? [];
+  // Label the first, the last and a few between; every row is in the description and the table.
+  const every = Math.max(1, Math.ceil(rows.length / 6));
+  rows.forEach((row, i) => {
+    const label = t('calc.payment.timeline.payment', { n: String(row.index) });
+    const moved = row.move.didMove ? t('calc.payment.timeline.moved', { plain: d(row.plainDue) }) : '';
+    items.push({
+      date: row.due,
+      kind: row.move.didMove ? 'payment-moved' : 'payment',
+      label,
+      labelled: i === 0 || i === rows.length - 1 || i % every === 0,
+      text: `${label} ${d(row.due)} ${formatYuan(row.amount)}${moved}`,
+    });
+  });
+  return items;
 }

@@ -6,12 +6,13 @@ import { formatChineseDate } from '../../lib/plain-date';
 import { MAX_SCHEDULE_ROWS } from '../../lib/calculators/payment-schedule';
 import { DateOut, MoneyOut } from './Out';
 
-export function ScheduleTable({ r, t, modeLabel }: { r: PlanResult; t: Translate; modeLabel: string }) {
+export function ScheduleTable({ r, t, modeLabel, missing }: { r: PlanResult; t: Translate; modeLabel: string; missing: string }) {
   const s = r.schedule;
   if (!s || r.scheduleBlocked) {
+    const why = r.scheduleBlocked ?? 'empty';
     return (
-      <p class="notice" data-output="schedule-blocked">
-        {t(`calc.payment.schedule.blocked.${r.scheduleBlocked ?? 'empty'}`)}
+      <p class={why === 'errors' ? 'notice' : 'pp-small'} data-output="schedule-blocked" data-value={why}>
+        {t(`calc.payment.schedule.blocked.${why}`, { fields: missing })}
       </p>
     );
   }

@@ -1,4 +1,8 @@
-/** Earliest permitted payment, the plan check per reading, each trigger's dates, and publicity. */
+/**
+ * The timing of the plan: `TimingHeadline` (the answer column: earliest permitted payment, the
+ * plan's status, publicity end) and `TimingDetails` (each reading, each trigger's counting, the
+ * publicity period in full).
+ */
 import type { Translate } from '../../lib/calculators/payment-text';
 import type { PlanResult } from '../../lib/calculators/payment-plan';
 import type { TriggerResult } from '../../lib/calculators/payment-timing';
@@ -50,7 +54,8 @@ function TriggerItem({ tr, t }: { tr: TriggerResult; t: Translate }) {
   );
 }
 
-export function TimingPanel({ r, t, cites }: Props) {
+/** The headline of the timing: the earliest payment date, the plan's status, the publicity end. */
+export function TimingHeadline({ r, t, cites }: Props) {
   const timing = r.timing;
   const rule = r.rule;
   const cite = rule ? cites[rule.timing.provisionId] : undefined;
@@ -65,45 +70,63 @@ export function TimingPanel({ r, t, cites }: Props) {
   const firstReading = timing?.readings[0];
   const readingName = firstReading ? firstReading.label || t('calc.payment.reading.as-worded') : '';
   const pub = r.publicity;
+  const moved = timing?.earliest ? timing.triggers.find((x) => x.opens === timing.earliest && x.period?.didMove)?.period : undefined;
+  return (
+    <div class="pp-timing-headline">
+      <p class="pp-headline">
+        <span class="pp-headline-label">{t('calc.payment.earliest.label')}：</span>
+        {timing?.agreedByParties ? (
+          <strong data-output="earliest-payment-date" data-value="agreed">{t('calc.payment.earliest.agreed')}</strong>
+        ) : timing?.earliest ? (
+          <strong><DateOut name="earliest-payment-date" date={timing.earliest} /></strong>
+        ) : (
+          <strong data-output="earliest-payment-date" data-value="">{timing ? t('calc.payment.earliest.none') : t('calc.payment.earliest.needInputs')}</strong>
+        )}
+      </p>
+      {timing && !timing.agreedByParties && timing.earliest && (
+        <p class="pp-small">
+          {t('calc.payment.earliest.readingNote', { reading: readingName })} <Cite c={cite} />
+        </p>
+      )}
+      {moved && (
+        <p class="pp-small" data-output="earliest-moved" data-value={moved.plainEnd}>
+          {t('calc.payment.trigger.moved', { plain: formatChineseDate(moved.plainEnd), reason: restReason(moved, t), moved: formatChineseDate(moved.end) })}
+        </p>
+      )}
+      {timing?.earliestProvisional && timing.earliest && <p class="pp-small">{t('calc.payment.earliest.provisional')}</p>}
+      {status && status !== 'empty' && (
+        <p class={warn ? 'pp-warning' : 'pp-ok'} data-output="timing-status" data-value={status}>
+          {t(`calc.payment.status.${status}`, statusVars)}
+        </p>
+      )}
+      {timing && !timing.holidayDataKnown && (
+        <p class="pp-small" data-output="holiday-data-unknown">{t('calc.payment.unknownYears', { years: formatYears(timing.unknownYears) })}</p>
+      )}
+      {pub && (
+        <p class="pp-small">
+          {t('calc.payment.publicity.label')}：<DateOut name="publicity-end" date={pub.period.end} />{'\u3000'}
+          {t('calc.payment.publicity.signing')}：<DateOut name="earliest-signing-date" date={pub.earliestSigning} />
+        </p>
+      )}
+      {pub?.signedTooEarly && r.effectiveDate && (
+        <p class="pp-warning" data-output="publicity-warning">
+          {t('calc.payment.publicity.tooEarly', { date: formatChineseDate(r.effectiveDate), signing: formatChineseDate(pub.earliestSigning), cite: (rule?.publicity ? cites[rule.publicity.provisionId] : undefined)?.cite ?? '' })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Every reading with its dates and check, each trigger's counting, and the publicity period in full. */
+export function TimingDetails({ r, t, cites }: Props) {
+  const timing = r.timing;
+  const rule = r.rule;
+  const cite = rule ? cites[rule.timing.provisionId] : undefined;
+  const pub = r.publicity;
   const pubCite = rule?.publicity ? cites[rule.publicity.provisionId] : undefined;
 
   return (
     <div class="pp-timing">
-      <div class="result" aria-live="polite" aria-atomic="true">
-        <p class="pp-headline">
-          <span class="pp-headline-label">{t('calc.payment.earliest.label')}：</span>
-          {timing?.agreedByParties ? (
-            <strong data-output="earliest-payment-date" data-value="agreed">{t('calc.payment.earliest.agreed')}</strong>
-          ) : timing?.earliest ? (
-            <strong><DateOut name="earliest-payment-date" date={timing.earliest} /></strong>
-          ) : (
-            <strong data-output="earliest-payment-date" data-value="">{t('calc.payment.earliest.none')}</strong>
-          )}
-        </p>
-        {timing && !timing.agreedByParties && timing.earliest && (
-          <p class="pp-small">
-            {t('calc.payment.earliest.readingNote', { reading: readingName })} <Cite c={cite} />
-          </p>
-        )}
-        {(() => {
-          const moved = timing?.earliest ? timing.triggers.find((x) => x.opens === timing.earliest && x.period?.didMove)?.period : undefined;
-          return moved ? (
-            <p class="pp-small" data-output="earliest-moved" data-value={moved.plainEnd}>
-              {t('calc.payment.trigger.moved', { plain: formatChineseDate(moved.plainEnd), reason: restReason(moved, t), moved: formatChineseDate(moved.end) })}
-            </p>
-          ) : null;
-        })()}
-        {timing?.earliestProvisional && timing.earliest && <p class="pp-small">{t('calc.payment.earliest.provisional')}</p>}
-        {status && status !== 'empty' && (
-          <p class={warn ? 'pp-warning' : 'pp-ok'} data-output="timing-status" data-value={status}>
-            {t(`calc.payment.status.${status}`, statusVars)}
-          </p>
-        )}
-        {timing && !timing.holidayDataKnown && (
-          <p class="pp-small" data-output="holiday-data-unknown">{t('calc.payment.unknownYears', { years: formatYears(timing.unknownYears) })}</p>
-        )}
-      </div>
-
       {timing && timing.readings.length > 0 && (
         <div>
           <h3>{t('calc.payment.readings.heading')}</h3>
@@ -156,13 +179,14 @@ export function TimingPanel({ r, t, cites }: Props) {
 
       <div class="pp-publicity">
         <h3>{t('calc.payment.publicity.label')}</h3>
-        {!rule?.publicity && <p data-output="publicity-end" data-value="">{t('calc.payment.publicity.none')}</p>}
-        {rule?.publicity && !pub && <p data-output="publicity-end" data-value="">{t('calc.payment.publicity.needStart')}</p>}
+        {!rule && <p data-value="">{t('calc.payment.publicity.needRule')}</p>}
+        {rule && !rule.publicity && <p data-value="">{t('calc.payment.publicity.none')}</p>}
+        {rule?.publicity && !pub && <p data-value="">{t('calc.payment.publicity.needStart')}</p>}
         {pub && (
           <>
             <p>
-              {t('calc.payment.publicity.label')}：<strong><DateOut name="publicity-end" date={pub.period.end} /></strong>{'\u3000'}
-              {t('calc.payment.publicity.signing')}：<strong><DateOut name="earliest-signing-date" date={pub.earliestSigning} /></strong>
+              {t('calc.payment.publicity.label')}：<strong><DateOut date={pub.period.end} /></strong>{'\u3000'}
+              {t('calc.payment.publicity.signing')}：<strong><DateOut date={pub.earliestSigning} /></strong>
             </p>
             <p class="pp-small">
               {t('calc.payment.publicity.explain', { n: String(pub.period.length.amount), first: formatChineseDate(pub.period.firstDay) })}
@@ -175,11 +199,6 @@ export function TimingPanel({ r, t, cites }: Props) {
               <Cite c={pubCite} />
             </p>
             {!pub.period.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: formatYears(pub.period.unknownYears) })}</p>}
-            {pub.signedTooEarly && r.effectiveDate && (
-              <p class="pp-warning" data-output="publicity-warning">
-                {t('calc.payment.publicity.tooEarly', { date: formatChineseDate(r.effectiveDate), signing: formatChineseDate(pub.earliestSigning), cite: pubCite?.cite ?? '' })}
-              </p>
-            )}
           </>
         )}
       </div>

@@ -31,7 +31,10 @@ export interface PaymentPlannerProps {
   cites: Record<string, CiteInfo>;
   holidays: HolidayData;
   fallbackLateRate: { provisionId: string; rate: string } | null;
-  defaults: PaymentForm;
+  /** The site's worked example ("载入示例"). */
+  example: PaymentForm;
+  /** The form to start from: empty, or a widget host's preset. */
+  start?: PaymentForm | undefined;
   milestonePresets: string[];
   datasetVersion: string;
   roundingNote: string;

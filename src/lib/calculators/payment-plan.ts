@@ -71,6 +71,14 @@ export interface PaymentForm {
   lateRate: string;
 }
 
+/** The planner's first state: nothing chosen, nothing typed (a payment mode is preselected, as radios are). */
+export const EMPTY_PAYMENT_FORM: PaymentForm = {
+  rule: '', effective: '', revenue: '', publicity: '', mode: 'milestone', agreedMonths: '', milestones: [], withRoyalty: false,
+  royaltyRate: '', royaltyPeriod: 'half-year', royaltyRevenue: '', royaltyPeriods: '', royaltyTerm: '', royaltyFrom: 'effective',
+  deferredStart: 'period', deferredKind: 'lump', lumpAmount: '', deferredTerm: '', instCount: '', instAmount: '', instInterval: '',
+  lateUnpaid: '', lateDue: '', latePaid: '', lateRate: '',
+};
+
 /** The rules one selection applies: the timing provision, and the same policy's publicity and late rate. */
 export interface PaymentRuleSet {
   id: string;
@@ -103,16 +111,21 @@ export interface DeferredStart {
 }
 
 export interface PlanResult {
+  /** Messages for fields whose content cannot be used (never for a field left blank). */
   errors: FieldErrors;
+  /** Fields still blank that a result needs, by field key, in form order: said, not flagged red. */
+  missing: string[];
   rule: PaymentRuleSet | null;
   timing: TimingResult | null;
   publicity: PublicityResult | null;
   schedule: Schedule | null;
-  /** Why there is no schedule: input errors above, or no rows. */
-  scheduleBlocked: 'errors' | 'empty' | null;
+  /** Why there is no schedule: input errors, fields still blank (`missing`), or no rows. */
+  scheduleBlocked: 'errors' | 'incomplete' | 'empty' | null;
   check: PlanCheck | null;
   deferredStart: DeferredStart | null;
   penalty: PenaltyResult | null;
+  /** Late-payment fields still blank once one of them is filled. */
+  penaltyMissing: string[];
   /** Where the penalty's daily rate default came from (for the citation). */
   lateRateSource: { provisionId: string; contractDefault: boolean; otherPolicy: boolean } | null;
   /** The blanks of the model contract's 第四条 (printed with 大写 by `contractClause()`). */
@@ -147,14 +160,29 @@ export function contractDefaultPeriod(rule: PaymentRuleSet | null): PeriodLength
   return t?.after ? { amount: t.after.amount, unit: t.after.unit } : null;
 }
 
-/** Compute every part of the plan from the form. Never throws on user input. */
+/**
+ * Compute every part of the plan from the form. Never throws on user input. A blank field is not
+ * an error: it is listed in `missing` (the page says what to fill in); only content that cannot be
+ * used gets a message at its field.
+ */
 export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
   const errors: FieldErrors = {};
+  const missing: string[] = [];
   const cal = ctx.calendar;
   const rule = ctx.rules.find((r) => r.id === form.rule) ?? null;
-  if (!rule) errors['rule'] = '请选择适用的政策规定。';
+  if (isBlank(form.rule)) missing.push('rule');
+  else if (!rule) errors['rule'] = '请选择适用的政策规定。';
 
-  const effective = take(errors, 'effective', parseDateInput(form.effective, { label: '合同生效日' }));
+  // Reads a required field: blank → missing, bad → error at the field, else the value.
+  const need = <T>(into: FieldErrors, key: string, raw: string, parse: (raw: string) => Parsed<T>): T | null => {
+    if (isBlank(raw)) {
+      missing.push(key);
+      return null;
+    }
+    return take(into, key, parse(raw));
+  };
+
+  const effective = need(errors, 'effective', form.effective, (x) => parseDateInput(x, { label: '合同生效日' }));
   let revenue: PlainDate | null = null;
   if (!isBlank(form.revenue)) {
     revenue = take(errors, 'revenue', parseDateInput(form.revenue, { label: '形成市场化收入的日期' }));
@@ -176,15 +204,14 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
   const schedErr: FieldErrors = {};
   const milestones: MilestoneInput[] = [];
   if (form.mode === 'milestone') {
-    if (form.milestones.length === 0) schedErr['milestones'] = '请至少添加一个里程碑节点。';
     if (form.milestones.length > MAX_MILESTONES) schedErr['milestones'] = `里程碑节点最多 ${MAX_MILESTONES} 个。`;
     let prev: { date: PlainDate; name: string } | null = null;
     form.milestones.slice(0, MAX_MILESTONES).forEach((m, i) => {
       const name = m.name.trim();
-      if (name === '') schedErr[`ms-${i}-name`] = '请填写里程碑节点名称。';
-      const date = take(schedErr, `ms-${i}-date`, parseDateInput(m.date, { label: '预计达成日期' }));
-      const amount = take(schedErr, `ms-${i}-amount`, parseYuanInput(m.amount, { label: '支付金额' }));
-      const term = take(schedErr, `ms-${i}-term`, parseIntegerInput(m.term, 0, MAX_TERM_DAYS, { label: '支付期限（天数）' }));
+      if (name === '') missing.push(`ms-${i}-name`);
+      const date = need(schedErr, `ms-${i}-date`, m.date, (x) => parseDateInput(x, { label: '预计达成日期' }));
+      const amount = need(schedErr, `ms-${i}-amount`, m.amount, (x) => parseYuanInput(x, { label: '支付金额' }));
+      const term = need(schedErr, `ms-${i}-term`, m.term, (x) => parseIntegerInput(x, 0, MAX_TERM_DAYS, { label: '支付期限（天数）' }));
       if (date && effective && date < effective) schedErr[`ms-${i}-date`] = '里程碑日期早于合同生效日，请检查。';
       else if (date && prev && date < prev.date) {
         schedErr[`ms-${i}-date`] = `里程碑顺序有误：本节点日期早于上一节点“${prev.name}”（${prev.date}），请按先后顺序填写。`;
@@ -196,10 +223,10 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
 
   let royalty: RoyaltyInput | null = null;
   if (form.mode === 'royalty' || (form.mode === 'milestone' && form.withRoyalty)) {
-    const rate = take(schedErr, 'royaltyRate', parsePercentInput(form.royaltyRate, { label: '提成比例', example: '3' }));
-    const rev = take(schedErr, 'royaltyRevenue', parseYuanInput(form.royaltyRevenue, { label: '每期预计销售收入', allowZero: true }));
-    const periods = take(schedErr, 'royaltyPeriods', parseIntegerInput(form.royaltyPeriods, 1, MAX_SCHEDULE_ROWS, { label: '结算期数' }));
-    const term = take(schedErr, 'royaltyTerm', parseIntegerInput(form.royaltyTerm, 0, MAX_TERM_DAYS, { label: '结算后付款期限（天数）' }));
+    const rate = need(schedErr, 'royaltyRate', form.royaltyRate, (x) => parsePercentInput(x, { label: '提成比例', example: '3' }));
+    const rev = need(schedErr, 'royaltyRevenue', form.royaltyRevenue, (x) => parseYuanInput(x, { label: '每期预计销售收入', allowZero: true }));
+    const periods = need(schedErr, 'royaltyPeriods', form.royaltyPeriods, (x) => parseIntegerInput(x, 1, MAX_SCHEDULE_ROWS, { label: '结算期数' }));
+    const term = need(schedErr, 'royaltyTerm', form.royaltyTerm, (x) => parseIntegerInput(x, 0, MAX_TERM_DAYS, { label: '结算后付款期限（天数）' }));
     let from: PlainDate | null = effective;
     if (form.royaltyFrom === 'revenue') {
       from = revenue;
@@ -219,34 +246,34 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
     } else {
       const fallback = contractDefaultPeriod(rule);
       const length = agreed ?? fallback;
-      if (!length && !errors['agreedMonths']) schedErr['agreedMonths'] = '延期启动须填写合同约定的期限（月数）。';
+      if (!length && !errors['agreedMonths']) missing.push('agreedMonths');
       if (length && effective) {
         const p = periodEnd(effective, length, cal);
         deferredStart = { source: 'period', date: p.end, period: p, length, lengthSource: agreed ? 'agreed' : 'contract-default' };
       }
     }
-    const term = take(schedErr, 'deferredTerm', parseIntegerInput(form.deferredTerm, 0, MAX_TERM_DAYS, { label: '支付期限（天数）' }));
+    const term = need(schedErr, 'deferredTerm', form.deferredTerm, (x) => parseIntegerInput(x, 0, MAX_TERM_DAYS, { label: '支付期限（天数）' }));
     if (form.deferredKind === 'lump') {
-      const amount = take(schedErr, 'lumpAmount', parseYuanInput(form.lumpAmount, { label: '一次性总付金额' }));
+      const amount = need(schedErr, 'lumpAmount', form.lumpAmount, (x) => parseYuanInput(x, { label: '一次性总付金额' }));
       if (deferredStart && amount && term !== null) deferred = { start: deferredStart.date, kind: 'lump', lumpAmount: amount, termDays: term };
     } else {
-      const count = take(schedErr, 'instCount', parseIntegerInput(form.instCount, 1, MAX_SCHEDULE_ROWS, { label: '分期期数' }));
-      const each = take(schedErr, 'instAmount', parseYuanInput(form.instAmount, { label: '每期金额' }));
-      const interval = take(schedErr, 'instInterval', parseIntegerInput(form.instInterval, 1, 60, { label: '每期间隔（月）' }));
+      const count = need(schedErr, 'instCount', form.instCount, (x) => parseIntegerInput(x, 1, MAX_SCHEDULE_ROWS, { label: '分期期数' }));
+      const each = need(schedErr, 'instAmount', form.instAmount, (x) => parseYuanInput(x, { label: '每期金额' }));
+      const interval = need(schedErr, 'instInterval', form.instInterval, (x) => parseIntegerInput(x, 1, 60, { label: '每期间隔（月）' }));
       if (deferredStart && count && each && interval && term !== null) {
         deferred = { start: deferredStart.date, kind: 'instalments', count, perInstalment: each, intervalMonths: interval, termDays: term };
       }
     }
   }
   Object.assign(errors, schedErr);
-  // The schedule is built only from complete, valid inputs; otherwise the table says what to fix.
+  // The schedule is built only from complete, valid inputs; otherwise the page says what to fill in or fix.
   const complete =
     form.mode === 'milestone'
       ? milestones.length === form.milestones.length && milestones.length > 0 && (!form.withRoyalty || royalty !== null)
       : form.mode === 'royalty'
         ? royalty !== null
         : deferred !== null;
-  const scheduleHasErrors = Object.keys(schedErr).length > 0 || !complete;
+  const scheduleHasErrors = Object.keys(schedErr).length > 0;
 
   // Timing and publicity need only the dates.
   const timing =
@@ -258,6 +285,11 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
   let schedule: Schedule | null = null;
   let scheduleBlocked: PlanResult['scheduleBlocked'] = null;
   if (scheduleHasErrors) scheduleBlocked = 'errors';
+  else if (!complete) {
+    // Blocked by a bad field elsewhere (an effective date the schedule counts from), by no rows yet,
+    // or by fields still blank.
+    scheduleBlocked = Object.keys(errors).length > 0 ? 'errors' : form.mode === 'milestone' && form.milestones.length === 0 ? 'empty' : 'incomplete';
+  }
   else {
     schedule = buildSchedule({ mode: form.mode, milestones, royalty, deferred }, cal);
     if (schedule.rows.length === 0) {
@@ -275,11 +307,19 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
       ? { provisionId: ctx.fallbackLateRate.provisionId, contractDefault: true, otherPolicy: true }
       : null;
   const lateFields = [form.lateUnpaid, form.lateDue, form.latePaid];
+  const penaltyMissing: string[] = [];
   if (lateFields.some((f) => !isBlank(f))) {
-    const unpaid = take(errors, 'lateUnpaid', parseYuanInput(form.lateUnpaid, { label: '未付金额' }));
-    const due = take(errors, 'lateDue', parseDateInput(form.lateDue, { label: '约定付款日' }));
-    const paid = take(errors, 'latePaid', parseDateInput(form.latePaid, { label: '实际付款日' }));
-    const rate = take(errors, 'lateRate', parsePercentInput(form.lateRate, { label: '日违约金比例', allowZero: true, example: '0.05' }));
+    const late = <T>(key: string, raw: string, parse: (raw: string) => Parsed<T>): T | null => {
+      if (isBlank(raw)) {
+        penaltyMissing.push(key);
+        return null;
+      }
+      return take(errors, key, parse(raw));
+    };
+    const unpaid = late('lateUnpaid', form.lateUnpaid, (x) => parseYuanInput(x, { label: '未付金额' }));
+    const due = late('lateDue', form.lateDue, (x) => parseDateInput(x, { label: '约定付款日' }));
+    const paid = late('latePaid', form.latePaid, (x) => parseDateInput(x, { label: '实际付款日' }));
+    const rate = late('lateRate', form.lateRate, (x) => parsePercentInput(x, { label: '日违约金比例', allowZero: true, example: '0.05' }));
     if (unpaid && due && paid && rate) {
       penalty = latePenalty({ unpaid, due, paid, dailyRate: rate }, cal, lateRateSource?.provisionId);
     }
@@ -292,6 +332,7 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
 
   return {
     errors,
+    missing,
     rule,
     timing,
     publicity,
@@ -300,6 +341,7 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
     check,
     deferredStart,
     penalty,
+    penaltyMissing,
     lateRateSource,
     clauseTerms,
     modeNotListed,

@@ -99,7 +99,10 @@ export interface LineView {
 export type RewardStatus = 'incomplete' | 'meets' | 'below' | 'no-rule';
 
 export interface RewardResult {
+  /** Messages for content that cannot be used (never for a blank field). */
   errors: Record<string, string>;
+  /** Blank fields a result still needs, in form order. */
+  missing: string[];
   policy: CalcPolicy | null;
   mode: ConversionMode | null;
   basis: RewardBasis;
@@ -137,6 +140,7 @@ const emptyLine = (rule?: CalcProvision & ShareProvision): LineView => ({
 /** Compute the split from the form. Never throws on user input. */
 export function computeReward(form: RewardForm, ctx: RewardContext): RewardResult {
   const errors: Record<string, string> = {};
+  const missing: string[] = [];
   const policy = ctx.policies.find((p) => p.id === form.doc) ?? null;
   const mode = (ctx.modes as readonly string[]).includes(form.mode) ? (form.mode as ConversionMode) : null;
   if (form.doc !== '' && !policy) errors['doc'] = '请选择政策文件。';
@@ -153,15 +157,19 @@ export function computeReward(form: RewardForm, ctx: RewardContext): RewardResul
     const g = parseYuanInput(form.gross, { allowZero: true, label: '转化收入' });
     const costs: { label: string; amount: Yuan }[] = [];
     form.costs.slice(0, MAX_COSTS).forEach((c, i) => {
+      if (!c.label.trim()) missing.push(`cost-label-${i}`);
+      if (!c.amount.trim()) {
+        missing.push(`cost-${i}`);
+        return;
+      }
       const a = parseYuanInput(c.amount, { allowZero: true, label: '成本金额' });
       if (!a.ok) errors[`cost-${i}`] = a.message;
       else costs.push({ label: c.label, amount: a.value });
-      if (!c.label.trim()) errors[`cost-label-${i}`] = '请写明成本项目名称。';
     });
     if (form.costs.length > MAX_COSTS) errors['costs'] = `成本项最多 ${MAX_COSTS} 项。`;
-    if (!g.ok) {
-      if (form.gross.trim() !== '' || form.costs.length > 0) errors['gross'] = g.message;
-    } else if (costs.length === Math.min(form.costs.length, MAX_COSTS)) {
+    if (form.gross.trim() === '') missing.push('gross');
+    else if (!g.ok) errors['gross'] = g.message;
+    else if (costs.length === Math.min(form.costs.length, MAX_COSTS)) {
       const n = netFromGross(g.value, costs);
       if (n.ok) {
         net = n.net;
@@ -172,7 +180,8 @@ export function computeReward(form: RewardForm, ctx: RewardContext): RewardResul
     const n = parseYuanInput(form.net, { allowZero: true, label: '净收入' });
     if (n.ok) net = n.value;
     else errors['net'] = n.message;
-  }
+  } else missing.push('net');
+  missing.unshift(...[form.doc === '' ? 'doc' : '', form.mode === '' ? 'mode' : ''].filter(Boolean));
   const pct = (raw: string, key: string, label: string): Yuan | undefined => {
     if (!raw.trim()) return undefined;
     const r = parsePercentInput(raw, { allowZero: true, label, example: '70' });
@@ -234,6 +243,7 @@ export function computeReward(form: RewardForm, ctx: RewardContext): RewardResul
 
   return {
     errors,
+    missing,
     policy,
     mode,
     basis: split?.basis ?? 'cash',

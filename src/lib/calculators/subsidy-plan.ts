@@ -129,8 +129,8 @@ export interface ClaimOutcome {
   upperBound: boolean;
   caps: CapApplied[];
   steps: Step[];
-  /** Which inputs this claim takes. */
-  needs: { year: boolean; base: boolean; target: boolean };
+  /** Which inputs this claim takes (a claimant name only where caps are shared per claimant). */
+  needs: { year: boolean; base: boolean; target: boolean; claimant: boolean };
 }
 
 export interface ThresholdCheck {
@@ -162,7 +162,10 @@ export type SubsidyHeadline =
     };
 
 export interface SubsidyResult {
+  /** Messages for content that cannot be used (never for a blank field). */
   errors: FieldErrors;
+  /** Blank fields a claim still needs, by field key. */
+  missing: string[];
   location: JurisdictionRef | null;
   /** The location and every jurisdiction above it, nearest first. */
   chain: JurisdictionRef[];
@@ -182,6 +185,7 @@ const isUpperWord = (w: Parameters<typeof boundKind>[0] | undefined) => w !== un
 /** Compute every part from the form. Never throws on user input. */
 export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyResult {
   const errors: FieldErrors = {};
+  const missing: string[] = [];
   const location = ctx.jurisdictions.find((j) => j.code === form.loc) ?? null;
   const chain = location ? jurisdictionChain(location.code, ctx.jurisdictions) : [];
   const inChain = new Set(chain.map((j) => j.code));
@@ -201,7 +205,7 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
     .filter((g) => g.items.length > 0);
 
   // Parse each claim; decide its conditions.
-  const claims: ClaimOutcome[] = form.claims.slice(0, MAX_CLAIMS).map((row, i) => parseClaim(row, i, ctx, inChain, errors));
+  const claims: ClaimOutcome[] = form.claims.slice(0, MAX_CLAIMS).map((row, i) => parseClaim(row, i, ctx, inChain, errors, missing));
   if (form.claims.length > MAX_CLAIMS) errors['claims'] = `最多计算 ${MAX_CLAIMS} 个项目。`;
 
   // Two runs through the caps: eligible claims alone, then with the conditional ones as if met.
@@ -284,6 +288,7 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
 
   return {
     errors,
+    missing,
     location,
     chain,
     documents,
@@ -312,7 +317,7 @@ function toInput(c: ClaimOutcome): ClaimInput {
   return input;
 }
 
-function parseClaim(row: ClaimForm, i: number, ctx: SubsidyContext, inChain: Set<string>, errors: FieldErrors): ClaimOutcome {
+function parseClaim(row: ClaimForm, i: number, ctx: SubsidyContext, inChain: Set<string>, errors: FieldErrors, missing: string[]): ClaimOutcome {
   const p = ctx.subsidies.find((x) => x.id === row.provisionId);
   const out: ClaimOutcome = {
     index: i,
@@ -330,7 +335,7 @@ function parseClaim(row: ClaimForm, i: number, ctx: SubsidyContext, inChain: Set
     upperBound: false,
     caps: [],
     steps: [],
-    needs: { year: false, base: false, target: false },
+    needs: { year: false, base: false, target: false, claimant: false },
   };
   if (!p) return out;
   const v = p.value;
@@ -338,28 +343,25 @@ function parseClaim(row: ClaimForm, i: number, ctx: SubsidyContext, inChain: Set
     year: v.caps.some((c) => c.scope === 'per-claimant-year'),
     base: !!v.rate && !v.caseByCase && !row.prior,
     target: v.caps.some((c) => c.scope === 'per-target-cumulative'),
+    claimant: v.caps.some((c) => c.scope === 'per-claimant-year' || c.scope === 'per-target-cumulative'),
   };
   let complete = true;
-  if (out.needs.year) {
-    const y = parseIntegerInput(row.year, YEAR_RANGE.min, YEAR_RANGE.max, { label: '年度' });
-    if (!y.ok) {
-      errors[subsidyField.year(i)] = y.message;
+  // A blank field is missing (said, not flagged red); content that cannot be used is an error.
+  const check = <T>(key: string, raw: string, parse: (raw: string) => { ok: true; value: T } | { ok: false; message: string }) => {
+    if (!raw.trim()) {
+      missing.push(key);
+      complete = false;
+      return;
+    }
+    const r = parse(raw);
+    if (!r.ok) {
+      errors[key] = r.message;
       complete = false;
     }
-  }
-  if (row.prior) {
-    const a = parseYuanInput(row.awarded, { allowZero: true, label: '已获得金额' });
-    if (!a.ok) {
-      errors[subsidyField.awarded(i)] = a.message;
-      complete = false;
-    }
-  } else if (out.needs.base) {
-    const b = parseYuanInput(row.base, { label: v.base?.label ?? '计算基数' });
-    if (!b.ok) {
-      errors[subsidyField.base(i)] = b.message;
-      complete = false;
-    }
-  }
+  };
+  if (out.needs.year) check(subsidyField.year(i), row.year, (x) => parseIntegerInput(x, YEAR_RANGE.min, YEAR_RANGE.max, { label: '年度' }));
+  if (row.prior) check(subsidyField.awarded(i), row.awarded, (x) => parseYuanInput(x, { allowZero: true, label: '已获得金额' }));
+  else if (out.needs.base) check(subsidyField.base(i), row.base, (x) => parseYuanInput(x, { label: v.base?.label ?? '计算基数' }));
   if (row.prior) {
     out.status = complete ? 'received' : 'incomplete';
     out.kind = complete ? 'prior' : 'incomplete';

@@ -32,7 +32,7 @@ export interface SubsidyUrlSpec {
 
 const CLAIM_KEY = /^c(\d{1,4})([pybntra]|[qfom]\d{1,2})$/;
 const TEXT: Record<'y' | 'b' | 'n' | 't' | 'a', keyof ClaimForm> = { y: 'year', b: 'base', n: 'claimant', t: 'target', a: 'awarded' };
-const COND: Record<'f' | 'o' | 'm', keyof ConditionForm> = { f: 'from', o: 'on', m: 'amount' };
+const COND: Record<'f' | 'o' | 'm', 'from' | 'on' | 'amount'> = { f: 'from', o: 'on', m: 'amount' };
 
 /** The form as a query string (without `?`); empty fields are left out. */
 export function serializeSubsidyForm(f: SubsidyForm): string {

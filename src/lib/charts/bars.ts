@@ -69,3 +69,16 @@ export function capRows(rows: readonly CapRow[], width: number): { boxes: CapRow
     }),
   };
 }
+
+/**
+ * Where a label beside a marker at `x` goes so it stays inside [0, width]: after the marker if it
+ * fits, else before it, else centred and clamped. `charWidth` is the width of one CJK character
+ * at the label's font size (Latin digits count half).
+ */
+export function labelPlacement(x: number, label: string, width: number, charWidth = 14, gap = 4): { x: number; anchor: 'start' | 'end' | 'middle' } {
+  const w = [...label].reduce((a, ch) => a + (ch.charCodeAt(0) < 0x2e80 ? charWidth / 2 : charWidth), 0);
+  if (x + gap + w <= width) return { x: px(x + gap), anchor: 'start' };
+  if (x - gap - w >= 0) return { x: px(x - gap), anchor: 'end' };
+  if (w >= width) return { x: px(width / 2), anchor: 'middle' };
+  return { x: px(Math.min(width - w / 2, Math.max(w / 2, x))), anchor: 'middle' };
+}

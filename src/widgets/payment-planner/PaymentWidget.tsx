@@ -4,7 +4,7 @@
  */
 import { Planner, type PlannerContext } from '../../islands/payment/Planner';
 import type { PaymentPlannerProps } from '../../islands/payment/types';
-import type { PaymentForm } from '../../lib/calculators/payment-plan';
+import { EMPTY_PAYMENT_FORM, type PaymentForm } from '../../lib/calculators/payment-plan';
 import type { WidgetProps } from '../runtime/types';
 
 export interface PaymentWidgetData {
@@ -15,11 +15,11 @@ export interface PaymentWidgetData {
   fullPage: string;
 }
 
-/** The rule a host preset selects: `rule` if given, else the first rule of `jurisdiction`, else the default. */
+/** The rule a host preset selects: `rule` if given, else the first rule of `jurisdiction`, else none. */
 export function presetRule(data: PaymentWidgetData, inputs: Record<string, string>): string {
   if (inputs.rule) return inputs.rule;
   const j = inputs.jurisdiction;
-  return (j && data.ruleJurisdiction.find(([, code]) => code === j)?.[0]) || data.planner.defaults.rule;
+  return (j && data.ruleJurisdiction.find(([, code]) => code === j)?.[0]) || '';
 }
 
 /**
@@ -28,7 +28,8 @@ export function presetRule(data: PaymentWidgetData, inputs: Record<string, strin
  * script); the widget says so where the page has its export buttons and links the same plan there.
  */
 export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) {
-  const d = data.planner.defaults;
+  // Empty unless the host presets inputs through attributes (or the iframe URL).
+  const d = EMPTY_PAYMENT_FORM;
   const start: PaymentForm = {
     ...d,
     rule: presetRule(data, inputs),
@@ -45,6 +46,6 @@ export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) 
     </p>
   );
   return (
-    <Planner {...data.planner} defaults={start} idPrefix="xyhf-pp" shareBase={data.fullPage} extras={{ scheduleActions: onFullPage }} />
+    <Planner {...data.planner} start={start} idPrefix="xyhf-pp" shareBase={data.fullPage} extras={{ scheduleActions: onFullPage }} />
   );
 }

@@ -13,7 +13,6 @@ export async function paymentWidget(site: URL): Promise<WidgetDefinition<Payment
   const policies = new Map((await allPolicies()).map((p) => [p.entry.id, p.entry.data.jurisdiction]));
   const ruleJurisdiction = planner.rules.map((r): [string, string] => [r.id, policies.get(r.policyId)?.code ?? '']);
   const jurisdictions = [...new Map(planner.rules.map((r) => policies.get(r.policyId)).filter((j) => j !== undefined).map((j) => [j.code, j])).values()];
-  const d = planner.defaults;
   return {
     id: 'payment-planner',
     element: 'xyhf-payment-planner',
@@ -31,10 +30,10 @@ export async function paymentWidget(site: URL): Promise<WidgetDefinition<Payment
         name: 'rule', type: 'enum', label: t('calc.payment.field.rule'), default: null,
         allowed: planner.rules.map((r) => ({ value: r.id, label: `${policies.get(r.policyId)?.name ?? ''} · ${r.group} · ${r.label}` })),
       },
-      { name: 'eff', type: 'date', label: t('calc.payment.field.effective'), default: d.effective || null },
-      { name: 'pub', type: 'date', label: t('calc.payment.field.publicity'), default: d.publicity || null },
+      { name: 'eff', type: 'date', label: t('calc.payment.field.effective'), default: null },
+      { name: 'pub', type: 'date', label: t('calc.payment.field.publicity'), default: null },
       {
-        name: 'mode', type: 'enum', label: t('widgets.payment.mode'), default: d.mode,
+        name: 'mode', type: 'enum', label: t('widgets.payment.mode'), default: null,
         allowed: SCHEDULE_MODES.map((m) => ({ value: m, label: t(`calc.payment.mode.${m}` as never) })),
       },
     ],

@@ -1,26 +1,28 @@
-/** The reward-split island as a widget: host inputs become its starting state; no URL sync. */
+/**
+ * The reward-split island as a widget: empty unless the host presets inputs through attributes
+ * (or the iframe URL); "载入示例" works as on the full page; no URL sync.
+ */
 import RewardSplit from '../../islands/RewardSplit';
 import type { CalcData } from '../../lib/calculators/props';
-import type { RewardUrlState } from '../../lib/calculators/url-state';
+import { EMPTY_REWARD_FORM, type RewardForm } from '../../lib/calculators/reward';
 import type { ConversionMode } from '../../schemas/provision';
 import type { WidgetProps } from '../runtime/types';
 
 export interface RewardWidgetData {
   calc: CalcData;
-  defaults: RewardUrlState;
+  example: RewardForm;
   modes: ConversionMode[];
 }
 
 export function RewardWidget({ data, inputs }: WidgetProps<RewardWidgetData>) {
-  const d = data.defaults;
-  // Input names are the full page's URL parameters (doc, mode, net, inv, ts).
-  const start: RewardUrlState = {
-    ...d,
-    doc: inputs.doc ?? d.doc,
-    mode: (inputs.mode as ConversionMode | undefined) ?? d.mode,
-    net: inputs.net ?? d.net,
-    inventorPct: inputs.inv ?? d.inventorPct,
-    transferPct: inputs.ts ?? d.transferPct,
+  // Input names are the full page's link parameters (doc, mode, net, inv, ts).
+  const start: RewardForm = {
+    ...EMPTY_REWARD_FORM,
+    doc: inputs.doc ?? '',
+    mode: inputs.mode ?? '',
+    net: inputs.net ?? '',
+    inventorPct: inputs.inv ?? '',
+    transferPct: inputs.ts ?? '',
   };
-  return <RewardSplit {...data.calc} defaults={start} modes={data.modes} idPrefix="xyhf-rw" syncUrl={false} />;
+  return <RewardSplit {...data.calc} example={data.example} start={start} modes={data.modes} idPrefix="xyhf-rw" syncUrl={false} />;
 }

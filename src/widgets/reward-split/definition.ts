@@ -1,14 +1,14 @@
-/** Build-time definition of the reward-split widget (data exactly as /calculators/reward/ builds it). */
+/** Build-time definition of the reward-split widget (data exactly as /calculators/reward/ builds it; no input preset by default: it starts empty). */
 import { t } from '../../i18n';
 import { calculatorData } from '../../data/calculator-data';
-import { rewardDefaults } from '../../data/calculator-defaults';
+import { rewardExample } from '../../data/calculator-defaults';
 import { conversionMode } from '../../schemas/provision';
 import { withoutQuotes, type WidgetDefinition } from '../definition';
 import type { RewardWidgetData } from './RewardWidget';
 
 export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardWidgetData>> {
   const data = await calculatorData(['reward'], 'reward');
-  const { defaults } = rewardDefaults(data);
+  const example = rewardExample(data);
   const modes = [...conversionMode.options];
   return {
     id: 'reward-split',
@@ -19,14 +19,14 @@ export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardW
     fullPage: '/calculators/reward/',
     inputs: [
       {
-        name: 'doc', type: 'enum', label: t('calc.reward.doc'), default: defaults.doc,
+        name: 'doc', type: 'enum', label: t('calc.reward.doc'), default: null,
         allowed: data.policies.map((p) => ({ value: p.id, label: `${p.jurisdiction.name} · ${p.shortTitle}` })),
       },
       {
-        name: 'mode', type: 'enum', label: t('calc.reward.mode'), default: defaults.mode,
+        name: 'mode', type: 'enum', label: t('calc.reward.mode'), default: null,
         allowed: modes.map((m) => ({ value: m, label: data.strings[`calc.reward.mode.${m}`] ?? m })),
       },
-      { name: 'net', type: 'yuan', label: t('calc.reward.net'), unit: '元', default: defaults.net },
+      { name: 'net', type: 'yuan', label: t('calc.reward.net'), unit: '元', default: null },
       { name: 'inv', type: 'percent', label: t('calc.reward.inventorPct'), unit: '%', default: null },
       { name: 'ts', type: 'percent', label: t('calc.reward.transferPct'), unit: '%', default: null },
     ],
@@ -40,6 +40,6 @@ export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardW
       { name: 'steps', label: t('widgets.reward.out.steps'), type: 'text' },
       { name: 'dataset-version', label: t('widgets.out.datasetVersion'), type: 'text' },
     ],
-    data: () => ({ calc: withoutQuotes(data), defaults, modes }),
+    data: () => ({ calc: withoutQuotes(data), example, modes }),
   };
 }

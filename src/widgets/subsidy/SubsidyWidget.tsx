@@ -1,27 +1,31 @@
 /**
- * The subsidy island as a widget: `jurisdiction` presets the claimant's location; the worked
- * example's claims are kept only where they apply there (a Hunan page is not shown Yunnan
- * claims); no URL sync.
+ * The subsidy island as a widget: empty unless the host presets the claimant's location
+ * (`jurisdiction`); "载入示例" works as on the full page; no URL sync.
  */
-import SubsidyCalculator from '../../islands/SubsidyCalculator';
+import SubsidyCalculator, { EMPTY_SUBSIDY_FORM } from '../../islands/SubsidyCalculator';
 import type { CalcData } from '../../lib/calculators/props';
-import { jurisdictionChain } from '../../lib/calculators/subsidy';
-import type { SubsidyUrlState } from '../../lib/calculators/url-state';
+import type { SubsidyForm } from '../../lib/calculators/subsidy-plan';
+import type { HolidayData } from '../../lib/holidays';
 import type { WidgetProps } from '../runtime/types';
 
 export interface SubsidyWidgetData {
   calc: CalcData;
-  defaults: SubsidyUrlState;
+  example: SubsidyForm;
+  holidays: HolidayData;
   claimantOrder: string[];
 }
 
 export function SubsidyWidget({ data, inputs }: WidgetProps<SubsidyWidgetData>) {
-  const { calc, defaults } = data;
-  const loc = inputs.jurisdiction ?? defaults.loc;
-  const jurisdictions = [...new Map(calc.policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()];
-  const chain = new Set(jurisdictionChain(loc, jurisdictions).map((j) => j.code));
-  const policyJ = new Map(calc.policies.map((p) => [p.id, p.jurisdiction.code]));
-  const provJ = new Map(calc.provisions.map((p) => [p.id, policyJ.get(p.policy) ?? '']));
-  const start: SubsidyUrlState = { loc, claims: defaults.claims.filter((c) => chain.has(provJ.get(c.provisionId) ?? '')) };
-  return <SubsidyCalculator {...calc} defaults={start} claimantOrder={data.claimantOrder} idPrefix="xyhf-sb" syncUrl={false} />;
+  const start: SubsidyForm = { ...EMPTY_SUBSIDY_FORM, loc: inputs.jurisdiction ?? '' };
+  return (
+    <SubsidyCalculator
+      {...data.calc}
+      holidays={data.holidays}
+      example={data.example}
+      start={start}
+      claimantOrder={data.claimantOrder}
+      idPrefix="xyhf-sb"
+      syncUrl={false}
+    />
+  );
 }

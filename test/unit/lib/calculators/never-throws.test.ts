@@ -70,6 +70,8 @@ describe('payment planner: every accepted input computes or gets a field message
         const r = computePlan(form, ctx);
         if (!r.schedule) expect(r.scheduleBlocked).not.toBeNull();
         if (r.scheduleBlocked === 'errors') expect(Object.keys(r.errors).length).toBeGreaterThan(0);
+        // A blank field is said (missing), never flagged red.
+        for (const k of r.missing) expect(r.errors[k]).toBeUndefined();
         for (const m of Object.values(r.errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
       }),
       { numRuns: RUNS },

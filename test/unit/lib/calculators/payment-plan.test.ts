@@ -82,7 +82,7 @@ describe('computePlan — the worked example (Kunming, milestones)', () => {
 describe('computePlan — bad input gets a message next to the field, the rest keeps working', () => {
   const cases: [Partial<PaymentForm>, string, RegExp][] = [
     [{ effective: '2026-02-30' }, 'effective', /不存在/],
-    [{ effective: '' }, 'effective', /请填写/],
+    [{ effective: '2026-02-30' }, 'effective', /不存在/],
     [{ revenue: '2026-01-01' }, 'revenue', /早于合同生效日/],
     [{ lateUnpaid: '-5' }, 'lateUnpaid', /负数/],
     [{ lateUnpaid: 'abc' }, 'lateUnpaid', /数字/],
@@ -104,10 +104,32 @@ describe('computePlan — bad input gets a message next to the field, the rest k
     expect(r.penalty?.daysOverdue).toBe(30);
   });
   it('a bad milestone amount blocks the schedule only', () => {
+    const ms = [{ ...example.milestones[0]!, amount: 'abc' }];
+    const r = computePlan({ ...example, milestones: ms }, ctx);
+    expect(r.errors['ms-0-amount']).toMatch(/须为数字/);
+    expect(r.scheduleBlocked).toBe('errors');
+    expect(r.publicity?.earliestSigning).toBe('2026-10-09');
+  });
+  it('a blank field is not an error: it is listed as missing and the schedule waits for it', () => {
     const ms = [{ ...example.milestones[0]!, amount: '' }];
     const r = computePlan({ ...example, milestones: ms }, ctx);
-    expect(r.errors['ms-0-amount']).toMatch(/请填写/);
-    expect(r.publicity?.earliestSigning).toBe('2026-10-09');
+    expect(r.errors).toEqual({});
+    expect(r.missing).toEqual(['ms-0-amount']);
+    expect(r.scheduleBlocked).toBe('incomplete');
+    expect(r.timing?.earliest).toBe('2027-10-11');
+  });
+  it('the empty form: nothing flagged red, the rule and the effective date missing, no milestones yet', () => {
+    const empty = { ...example, rule: '', effective: '', revenue: '', publicity: '', milestones: [], lateUnpaid: '', lateDue: '', latePaid: '', lateRate: '' };
+    const r = computePlan(empty, ctx);
+    expect(r.errors).toEqual({});
+    expect(r.missing).toEqual(['rule', 'effective']);
+    expect([r.timing, r.schedule, r.penalty, r.scheduleBlocked]).toEqual([null, null, null, 'empty']);
+  });
+  it('late payment: once one field is filled, the blanks are listed, not flagged', () => {
+    const r = computePlan({ ...example, lateDue: '', latePaid: '' }, ctx);
+    expect(r.penalty).toBeNull();
+    expect(r.penaltyMissing).toEqual(['lateDue', 'latePaid']);
+    expect(r.errors['lateDue']).toBeUndefined();
   });
   it('royalty rate over 100% is refused', () => {
     const r = computePlan({ ...example, mode: 'royalty', royaltyRate: '120' }, ctx);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { linearScale, niceTicks } from '../../../../src/lib/charts/scale';
-import { capRows, markerX, stackSegments } from '../../../../src/lib/charts/bars';
+import { capRows, labelPlacement, markerX, stackSegments } from '../../../../src/lib/charts/bars';
 import { placeTimeline } from '../../../../src/lib/charts/timeline';
 
 describe('scale', () => {
@@ -60,4 +60,15 @@ describe('timeline', () => {
     expect(t.ticks.map((k) => k.year)).toEqual([2027]);
   });
   it('no events: nothing to draw', () => expect(placeTimeline([], 100, 10)).toEqual({ events: [], ticks: [], lanes: 0 }));
+});
+
+describe('labelPlacement', () => {
+  it('after the marker when it fits, before it otherwise, centred and clamped when neither', () => {
+    expect(labelPlacement(10, '最低70%', 600)).toEqual({ x: 14, anchor: 'start' });
+    // 10 characters: 8 CJK × 14 + 2 digits × 7 = 126 → does not fit after 500 in 600
+    expect(labelPlacement(500, '最低比例不低于七十70', 600).anchor).toBe('end');
+    // 30 characters = 420 wide at x 400: fits neither side → centred, clamped to [210, 390]
+    expect(labelPlacement(400, '很'.repeat(30), 600)).toEqual({ x: 390, anchor: 'middle' });
+    expect(labelPlacement(50, '很'.repeat(50), 600)).toEqual({ x: 300, anchor: 'middle' }); // wider than the chart: centred
+  });
 });

@@ -26,7 +26,7 @@ describe('valueKey: what counts as the same value', () => {
     ['list items: order and punctuation ignored', { type: 'list', items: ['高校', '院所'] }, { type: 'list', items: ['院所。', ' 高校'] }, true],
     ['list items: wording kept', { type: 'list', items: ['高校'] }, { type: 'list', items: ['高等院校'] }, false],
     ['subsidy caps ¥ canonical', { type: 'subsidy', claimant: 'enterprise', caps: [{ scope: 'per-project', yuan: '1000000.00', bound: '不超过' }], caseByCase: false, conditions: [] }, { type: 'subsidy', claimant: 'enterprise', caps: [{ scope: 'per-project', yuan: '1000000', bound: '以内' }], caseByCase: false, conditions: [] }, true],
-    ['subsidy condition wording differs', { type: 'subsidy', claimant: 'enterprise', caps: [], caseByCase: true, conditions: ['在昆明落地'] }, { type: 'subsidy', claimant: 'enterprise', caps: [], caseByCase: true, conditions: ['在云南落地'] }, false],
+    ['subsidy condition wording differs', { type: 'subsidy', claimant: 'enterprise', caps: [], caseByCase: true, conditions: [{ kind: 'fact', text: '在昆明落地' }] }, { type: 'subsidy', claimant: 'enterprise', caps: [], caseByCase: true, conditions: [{ kind: 'fact', text: '在云南落地' }] }, false],
     ['not-applicable with different reasons', { type: 'not-applicable', why: '甲' }, { type: 'not-applicable', why: '乙' }, false],
   ])('%s → same: %s', (_, a, b, same) => {
     expect(valueKey(a, 's') === valueKey(b, 's')).toBe(same);
