@@ -7,14 +7,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { ResultActions } from './ui/ResultActions';
-import { AnswerPanel, LinkNotices, LoadExample } from './ui/CalcShell';
+import { AnswerPanel, AnswerPeek, LinkNotices, LoadExample } from './ui/CalcShell';
 import { ShareBar } from './charts/ShareBar';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { renderStep } from '../lib/calculators/common';
 import { computeReward, EMPTY_REWARD_FORM, MAX_COSTS, rewardContext, type LineView, type RewardForm, type RewardResult } from '../lib/calculators/reward';
 import { parseRewardForm, serializeRewardForm, type RewardUrlNotice } from '../lib/calculators/reward-url-state';
 import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
-import { formatPercent, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
+import { formatPercent, formatWan, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
 import { withBound } from '../lib/provision-format';
 import { MAX_PARAM_LENGTH } from '../lib/url-query';
 import type { ConversionMode } from '../schemas/provision';
@@ -278,6 +278,15 @@ export default function RewardSplit(props: RewardSplitProps) {
         )}
       </div>
 
+      {syncUrl && r.split && (
+        <AnswerPeek t={t} answerId={id('result')}>
+          {t('calc.reward.peek', {
+            inventor: r.inventor.amount ? formatWan(r.inventor.amount) : '—',
+            transfer: r.transfer.amount ? formatWan(r.transfer.amount) : '—',
+            unit: r.unit.amount ? formatWan(r.unit.amount) : '—',
+          })}
+        </AnswerPeek>
+      )}
       <AnswerPanel id={id('result')} t={t} heading={t('calc.reward.result')} example={isExample} onClearExample={() => update(EMPTY_REWARD_FORM)} detailsId={id('details')} hasDetails={!!r.split}>
         <Headline r={r} t={t} id={id} />
       </AnswerPanel>

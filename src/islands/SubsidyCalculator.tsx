@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { ResultActions } from './ui/ResultActions';
-import { AnswerPanel, LinkNotices, LoadExample } from './ui/CalcShell';
+import { AnswerPanel, AnswerPeek, LinkNotices, LoadExample } from './ui/CalcShell';
 import { CapBars } from './charts/CapBars';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { renderStep } from '../lib/calculators/common';
@@ -435,6 +435,12 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
         })}
       </div>
 
+      {syncUrl && r.headline.kind === 'total' && (
+        <AnswerPeek t={t} answerId={id('result')}>
+          {t('calc.subsidy.peek', { upTo: r.headline.confirmedUpper ? t('calc.subsidy.upTo') : '', total: formatWan(r.headline.confirmed) })}
+          {r.headline.counts.conditional > 0 && t('calc.subsidy.peekIfMet', { total: formatWan(r.headline.ifMet) })}
+        </AnswerPeek>
+      )}
       <AnswerPanel id={id('result')} t={t} heading={t('calc.subsidy.result')} example={isExample} onClearExample={() => update(EMPTY_SUBSIDY_FORM)} detailsId={id('details')} hasDetails={r.headline.kind === 'total'}>
         <Headline r={r} t={t} />
       </AnswerPanel>

@@ -1,42 +1,71 @@
-// The reward-split calculator in real Chromium against dist/: fill, read, share URL, bad input,
-// malformed links, axe, keyboard, phone width. Outputs are read by their data-output names.
+// The reward-split calculator in real Chromium against dist/: empty start, the worked example
+// loaded and cleared, filling, the answer in view, share link, bad input, malformed links, axe,
+// keyboard, phone width, print, no layout shift, charts. Outputs are read by their data-output names.
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, pageUrl, useBrowser } from './support/browser.ts';
 import { formatViolations, runAxe } from './support/axe.ts';
+import { banner, expectChartsWithText, headlineInView, hydrated, inViewport, layoutShiftSum, settle } from './support/calculators.ts';
 
 const browser = useBrowser();
 const base = inject('baseURL');
 const PATH = '/calculators/reward/';
 
-/** Let Preact finish re-rendering after an input (renders are batched). */
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 const out = async (page: Page, name: string) => {
   await settle(page);
   return page.locator(`[data-output="${name}"]`).first().innerText();
 };
 const yuanOf = (s: string) => Number(s.replace(/（.*$/, '').replace(/[,元\s]/g, ''));
+const amounts = (page: Page) => Promise.all(['inventor-amount', 'transfer-staff-amount', 'unit-amount'].map((n) => out(page, n)));
 
-async function hydrated(page: Page) {
-  await page.waitForSelector('astro-island:not([ssr])');
-}
-
-test('loads clean; the live result equals the build-time worked example', async () => {
+test('starts empty: no amounts, no verdict, no banner; hydration moves nothing (layout-shift sum ≤ 0.02)', async () => {
   const o = await openPage(browser(), pageUrl(base, PATH));
   try {
     await hydrated(o.page);
-    for (const name of ['inventor-amount', 'transfer-staff-amount', 'unit-amount']) {
-      const example = await o.page.locator(`[data-example-output="${name}"]`).innerText();
-      expect(await out(o.page, name)).toBe(example);
-    }
-    const issues = await o.collectIssues();
-    expect(issues).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [], externalRequests: [] });
+    expect(await o.page.inputValue('#rw-net')).toBe('');
+    expect(await o.page.inputValue('#rw-doc')).toBe('');
+    expect(await o.page.locator('[data-output="status"]').getAttribute('data-value')).toBe('empty');
+    expect(await o.page.locator('[data-output="inventor-amount"]').count()).toBe(0);
+    expect(await banner(o.page).count()).toBe(0);
+    expect(await o.page.locator('main').innerText()).not.toMatch(/符合该文件/);
+    expect(await layoutShiftSum(o.page)).toBeLessThanOrEqual(0.02);
+    expect(await o.collectIssues()).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [], externalRequests: [] });
   } finally {
     await o.close();
   }
 });
 
-test('fill: Kunming draft, licence, 200万 → 140万 / 6万 / 54万, compliant; shares add up', async () => {
+test('载入示例 loads the worked example with the 示例数据 banner at the top of the result; one click clears it', async () => {
+  const o = await openPage(browser(), pageUrl(base, PATH));
+  const { page } = o;
+  try {
+    await hydrated(page);
+    await page.click('[data-action="load-example"]');
+    await settle(page);
+    // Kunming draft 五, 先使用后付费, 100万: 70万 / (100万 − 70万) × 10% = 3万 / 27万
+    expect(await amounts(page)).toEqual(['700,000.00元（70万元）', '30,000.00元（3万元）', '270,000.00元（27万元）']);
+    const answer = page.locator('.calc-answer');
+    expect(await answer.locator('[data-output="example-banner"]').isVisible()).toBe(true);
+    // The banner comes before the figures.
+    const [b, f] = await Promise.all([banner(page).boundingBox(), page.locator('[data-output="inventor-amount"]').boundingBox()]);
+    expect(b!.y).toBeLessThan(f!.y);
+    expect(page.url()).toContain('doc=kunming-2025-measures-draft');
+    // Editing a field makes it the user's own plan: the banner goes.
+    await page.fill('#rw-net', '2000000');
+    await settle(page);
+    expect(await banner(page).count()).toBe(0);
+    await page.click('[data-action="load-example"]');
+    await page.click('[data-action="clear-example"]');
+    await settle(page);
+    expect(await page.inputValue('#rw-net')).toBe('');
+    expect(await banner(page).count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+  } finally {
+    await o.close();
+  }
+});
+
+test('fill: Kunming draft, licence, 200万 → 140万 / 6万 / 54万, meets; shares add up; chart and its text', async () => {
   const o = await openPage(browser(), pageUrl(base, PATH));
   const { page } = o;
   try {
@@ -45,23 +74,61 @@ test('fill: Kunming draft, licence, 200万 → 140万 / 6万 / 54万, compliant;
     await page.selectOption('#rw-mode', 'transfer-or-licence');
     await page.fill('#rw-net', '200万');
     // 200万 × 70% = 140万; (200万 − 140万) × 10% = 6万; 60万 − 6万 = 54万
-    expect(await out(page, 'inventor-amount')).toBe('1,400,000.00元（140万元）');
-    expect(await out(page, 'transfer-staff-amount')).toBe('60,000.00元（6万元）');
-    expect(await out(page, 'unit-amount')).toBe('540,000.00元（54万元）');
+    expect(await amounts(page)).toEqual(['1,400,000.00元（140万元）', '60,000.00元（6万元）', '540,000.00元（54万元）']);
     expect(await page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('true');
+    await expectChartsWithText(page.locator('.calc-details'));
     // Intended 75.5% / 12.5% of 333,333.33: amounts must still add up to the whole.
     await page.fill('#rw-net', '333333.33');
     await page.fill('#rw-inventor', '75.5');
     await page.fill('#rw-transfer', '12.5');
-    const parts = await Promise.all(['inventor-amount', 'transfer-staff-amount', 'unit-amount'].map((n) => out(page, n)));
-    const fen = parts.map((p) => Math.round(yuanOf(p) * 100));
+    const fen = (await amounts(page)).map((p) => Math.round(yuanOf(p) * 100));
     expect(fen.reduce((a, b) => a + b, 0)).toBe(33333333);
     // Side-by-side: one row per document; Hunan has no share: 未规定.
-    const rows = page.locator('[data-output="compare"] tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('[data-output="compare"] tbody tr').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('tr[data-policy="hunan-2025-plan"] [data-output="compare-inventor"]').innerText()).toContain('未规定');
   } finally {
     await o.close();
+  }
+});
+
+test('Yunnan, licence: no inventor share — no "符合", amounts wait for an intended share (#14 empty or contradictory answers)', async () => {
+  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=yunnan-2024-15-measures&mode=pay-later-licence&net=1000000`));
+  try {
+    await hydrated(o.page);
+    expect(await o.page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('incomplete');
+    expect(await out(o.page, 'inventor-needed')).toContain('请填写拟给成果完成人的比例');
+    // Hunan: no trace heading at all when there is no trace.
+    await o.page.selectOption('#rw-doc', 'hunan-2025-plan');
+    await settle(o.page);
+    expect(await o.page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('none');
+    expect(await o.page.locator('h3', { hasText: '计算过程' }).count()).toBe(0);
+  } finally {
+    await o.close();
+  }
+});
+
+test('the headline is in view beside (1280×900) or right after (360×780) the first inputs once they are filled', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+    const o = await openPage(browser(), pageUrl(base, PATH), { viewport });
+    try {
+      await hydrated(o.page);
+      await o.page.selectOption('#rw-doc', 'kunming-2025-measures-draft');
+      await o.page.selectOption('#rw-mode', 'pay-later-licence');
+      await o.page.fill('#rw-net', '100万');
+      await settle(o.page);
+      expect(await headlineInView(o.page, '[data-output="inventor-amount"]'), `${viewport.width}px`).toBe(true);
+      if (viewport.width >= 1024) expect(await inViewport(o.page.locator('[data-output="unit-amount"]'))).toBe(true);
+      else {
+        // The phone's answer bar carries the three figures and leads to the answer.
+        expect(await o.page.locator('[data-peek]').innerText()).toContain('70万元');
+        await o.page.click('[data-peek] a');
+        await settle(o.page);
+        expect(await inViewport(o.page.locator('[data-output="inventor-amount"]'))).toBe(true);
+      }
+      expect(await o.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    } finally {
+      await o.close();
+    }
   }
 });
 
@@ -76,14 +143,14 @@ test('share URL reproduces the result in a fresh page', async () => {
     await settle(o.page);
     const url = o.page.url();
     expect(url).toContain('mode=horizontal-project');
-    const expected = await Promise.all(['inventor-amount', 'transfer-staff-amount', 'unit-amount'].map((n) => out(o.page, n)));
+    const expected = await amounts(o.page);
     // 50万 × 80% = 40万; Yunnan 六 sets no transfer-staff share for horizontal projects → 未规定; unit 10万
     expect(expected).toEqual(['400,000.00元（40万元）', '未规定', '100,000.00元（10万元）']);
     const again = await openPage(browser(), url);
     try {
       await hydrated(again.page);
       expect(await again.page.inputValue('#rw-net')).toBe('500000');
-      expect(await Promise.all(['inventor-amount', 'transfer-staff-amount', 'unit-amount'].map((n) => out(again.page, n)))).toEqual(expected);
+      expect(await amounts(again.page)).toEqual(expected);
     } finally {
       await again.close();
     }
@@ -92,25 +159,43 @@ test('share URL reproduces the result in a fresh page', async () => {
   }
 });
 
-test('bad input: Chinese messages next to the field, never NaN or blank', async () => {
+test('more than 20 cost rows survive the link (#12 §4)', async () => {
+  const q = Array.from({ length: 25 }, (_, i) => `k${i}l=${encodeURIComponent(`成本${i + 1}`)}&k${i}a=1000`).join('&');
+  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=transfer-or-licence&ug=1&gross=1000000&${q}`));
+  try {
+    await hydrated(o.page);
+    expect(await o.page.locator('.calc-cost').count()).toBe(25);
+    // 100万 − 25 × 1000 = 97.5万 → 70% = 68.25万
+    expect(await out(o.page, 'inventor-amount')).toBe('682,500.00元（68.25万元）');
+    expect(await o.page.locator('[data-output="url-problems"]').count()).toBe(0);
+  } finally {
+    await o.close();
+  }
+});
+
+test('bad input: Chinese messages next to the field, never NaN; a blank field is not flagged', async () => {
   const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=pay-later-licence&net=1000000`));
   const { page } = o;
   try {
     await hydrated(page);
-    const cases: [string, string, RegExp][] = [
-      ['#rw-net', '', /请填写/],
-      ['#rw-net', 'abc', /须为数字/],
-      ['#rw-net', '-5', /不能为负数/],
-      ['#rw-net', '1e30', /须为数字|超出合理范围/],
-      ['#rw-net', '99999999999999999', /超出合理范围/],
+    const cases: [string, RegExp][] = [
+      ['abc', /须为数字/],
+      ['-5', /不能为负数/],
+      ['1e30', /须为数字|超出合理范围/],
+      ['99999999999999999', /超出合理范围/],
     ];
-    for (const [sel, value, msg] of cases) {
-      await page.fill(sel, value);
+    for (const [value, msg] of cases) {
+      await page.fill('#rw-net', value);
       await settle(page);
       expect(await page.locator('#rw-net-error').innerText()).toMatch(msg);
-      expect(await page.getAttribute(sel, 'aria-invalid')).toBe('true');
+      expect(await page.getAttribute('#rw-net', 'aria-invalid')).toBe('true');
     }
-    await page.fill('#rw-net', '1000000');
+    await page.fill('#rw-net', '');
+    await settle(page);
+    expect(await page.locator('#rw-net-error').count()).toBe(0);
+    await page.fill('#rw-net', '１０００００'); // full-width digits are read
+    await settle(page);
+    expect(await out(page, 'inventor-amount')).toBe('70,000.00元（7万元）');
     await page.fill('#rw-inventor', '120');
     await settle(page);
     expect(await page.locator('#rw-inventor-error').innerText()).toMatch(/不能超过100%/);
@@ -118,19 +203,20 @@ test('bad input: Chinese messages next to the field, never NaN or blank', async 
     await settle(page);
     expect(await page.locator('#rw-inventor-error').innerText()).toMatch(/低于.*最低比例/);
     expect(await page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('false');
-    const body = await page.locator('main').innerText();
-    expect(body).not.toMatch(/NaN|undefined|Infinity/);
+    expect(await page.locator('main').innerText()).not.toMatch(/NaN|undefined|Infinity/);
   } finally {
     await o.close();
   }
 });
 
-test('malformed link: visible notice, defaults used, no crash', async () => {
+test('malformed link: one notice naming what could not be kept, no crash', async () => {
   const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=nope&mode=barter&cost=x`));
   try {
     await hydrated(o.page);
-    expect(await out(o.page, 'url-problems')).toMatch(/doc[\s\S]*mode/);
-    expect(await out(o.page, 'inventor-amount')).toMatch(/元|未规定/);
+    const text = await out(o.page, 'url-problems');
+    expect(text).toContain('“nope”');
+    expect(text).toContain('“barter”');
+    expect(text).toContain('cost');
     expect((await o.collectIssues()).pageErrors).toEqual([]);
   } finally {
     await o.close();
@@ -143,44 +229,52 @@ test('keyboard only: tab through the form and type', async () => {
   try {
     await hydrated(page);
     await page.focus('#rw-doc');
-    const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
-      await page.keyboard.press('Tab');
-    }
-    expect(order.slice(0, 2)).toEqual(['rw-doc', 'rw-mode']);
-    expect(order).toContain('rw-net');
-    await page.focus('#rw-net');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('10万');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rw-inventor');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rw-mode');
+    await page.selectOption('#rw-doc', 'kunming-2025-measures-draft');
+    await page.selectOption('#rw-mode', 'transfer-or-licence');
+    await page.focus('#rw-net');
+    await page.keyboard.type('10万');
     expect(await out(page, 'inventor-amount')).toMatch(/^70,000\.00元/);
   } finally {
     await o.close();
   }
 });
 
-test('axe: no violations, with an error shown', async () => {
-  const o = await openPage(browser(), pageUrl(base, `${PATH}?net=abc&inv=50`), { bypassCSP: true });
+test('axe: no violations — empty, with the example, with errors', async () => {
+  for (const query of ['', '?doc=kunming-2025-measures-draft&mode=pay-later-licence&net=1000000', '?net=abc&inv=50']) {
+    const o = await openPage(browser(), pageUrl(base, `${PATH}${query}`), { bypassCSP: true });
+    try {
+      await hydrated(o.page);
+      const r = await runAxe(o.page);
+      expect(r.violations.map((v) => v.id), formatViolations(r.violations)).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  }
+});
+
+test('print: the answer and details, not the input boxes', async () => {
+  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=pay-later-licence&net=1000000`));
   try {
     await hydrated(o.page);
-    const r = await runAxe(o.page);
-    expect(r.passes.length).toBeGreaterThan(0);
-    expect(r.violations.map((v) => v.id), formatViolations(r.violations)).toEqual([]);
+    await o.page.emulateMedia({ media: 'print' });
+    expect(await o.page.locator('#rw-net').isVisible()).toBe(false);
+    expect(await o.page.locator('#rw-doc').isVisible()).toBe(false);
+    expect(await o.page.locator('[data-output="inventor-amount"]').isVisible()).toBe(true);
+    expect(await o.page.locator('[data-output="steps"]').isVisible()).toBe(true);
   } finally {
     await o.close();
   }
 });
 
-test('phone 360 px: no horizontal overflow; print hides the form', async () => {
-  const o = await openPage(browser(), pageUrl(base, PATH), { viewport: { width: 360, height: 800 } });
+test('without JavaScript: says so, and shows the worked example marked as such', async () => {
+  const o = await openPage(browser(), pageUrl(base, PATH), { javaScript: false });
   try {
-    await hydrated(o.page);
-    expect(await o.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await o.page.emulateMedia({ media: 'print' });
-    expect(await o.page.locator('.calc-form').isVisible()).toBe(false);
-    expect(await o.page.locator('[data-output="inventor-amount"]').isVisible()).toBe(true);
+    const text = await o.page.locator('main').innerText();
+    expect(text).toContain('计算器需要 JavaScript');
+    expect(text).toContain('示例（页面生成时用同一计算函数算出，不是您的数据）');
+    expect(text).toContain('700,000.00元（70万元）');
   } finally {
     await o.close();
   }

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { Field } from '../ui/Field';
 import { TimingDetails, TimingHeadline } from './TimingPanel';
-import { AnswerPanel, LoadExample } from '../ui/CalcShell';
+import { AnswerPanel, AnswerPeek, LoadExample } from '../ui/CalcShell';
 import { PaymentTimeline, type TimelineItem } from '../charts/PaymentTimeline';
 import { ScheduleTable } from './ScheduleTable';
 import { MoneyOut } from './Out';
@@ -353,6 +353,13 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         </section>
       </div>
 
+      {extras.urlState && r.timing && (
+        <AnswerPeek t={t} answerId={id('answer')}>
+          {t('calc.payment.earliest.label')}：
+          {r.timing.agreedByParties ? t('calc.payment.earliest.agreed') : r.timing.earliest ? formatChineseDate(r.timing.earliest) : t('calc.payment.earliest.none')}
+          {firstDue && `；${t('calc.payment.headline.first')}：${formatChineseDate(firstDue.due)}`}
+        </AnswerPeek>
+      )}
       <AnswerPanel id={id('answer')} t={t} heading={t('calc.payment.section.results')} example={isExample} onClearExample={() => setForm(EMPTY_PAYMENT_FORM)} detailsId={id('details')} hasDetails={!!r.timing || !!r.schedule}>
         <TimingHeadline r={r} t={t} cites={cites} />
         {firstDue && r.schedule && (

@@ -6,6 +6,7 @@
  * the inputs that drive it, with a link down to the details).
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/calculators/payment-text';
 
 export function LoadExample({ t, onLoad, active }: { t: Translate; onLoad: () => void; active: boolean }) {
@@ -57,7 +58,7 @@ export function AnswerPanel(props: {
 }) {
   const { id, t } = props;
   return (
-    <section class="calc-answer result" aria-labelledby={`${id}-h`} data-output-scope="answer">
+    <section class="calc-answer result" id={id} aria-labelledby={`${id}-h`} tabIndex={-1}>
       <h2 id={`${id}-h`}>{props.heading}</h2>
       {props.example && <ExampleBanner t={t} onClear={props.onClearExample} />}
       <div aria-live="polite">{props.children}</div>
@@ -67,5 +68,33 @@ export function AnswerPanel(props: {
         </p>
       )}
     </section>
+  );
+}
+
+/**
+ * On a phone the answer follows the inputs, so while a reader types it is often below the screen:
+ * a slim bar fixed to the bottom of the viewport then shows the headline figures with a link to the
+ * answer. It appears only while the answer is below the viewport (never over it, never on wide
+ * screens, where the answer is already beside the inputs), and it is fixed, so it moves no content.
+ * Full pages only: inside a widget a fixed bar would cover the host page.
+ */
+export function AnswerPeek({ t, answerId, children }: { t: Translate; answerId: string; children: ComponentChildren }) {
+  const [below, setBelow] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = (ref.current?.getRootNode() ?? document) as Document | ShadowRoot;
+    const answer = root.getElementById(answerId);
+    if (!answer || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(([e]) => {
+      if (e) setBelow(!e.isIntersecting && e.boundingClientRect.top > 0);
+    });
+    io.observe(answer);
+    return () => io.disconnect();
+  }, [answerId]);
+  return (
+    <div class="calc-peek no-print" ref={ref} hidden={!below} data-peek>
+      <div class="calc-peek-figures">{children}</div>
+      <a href={`#${answerId}`}>{t('calc.common.toAnswer')}</a>
+    </div>
   );
 }
