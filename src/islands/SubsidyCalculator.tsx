@@ -123,7 +123,7 @@ function ConditionQuestion(props: { i: number; k: number; c: ConditionResult; va
 }
 
 /** A claim's outcome in one line: what it contributes, or why not. */
-function ClaimOutcomeLine({ c, t }: { c: ClaimOutcome; t: Translate }) {
+function ClaimOutcomeLine({ c, t, fields = '' }: { c: ClaimOutcome; t: Translate; fields?: string }) {
   const out = `claim-amount-${c.index}`;
   const p = c.provision;
   if (!p) return null;
@@ -140,7 +140,7 @@ function ClaimOutcomeLine({ c, t }: { c: ClaimOutcome; t: Translate }) {
     case 'received':
       return <p class="calc-claim-outcome" data-output={out} data-kind="prior">{t('calc.subsidy.priorCounted', { amount: money(c.amount) })}</p>;
     case 'incomplete':
-      return <p class="calc-claim-outcome" data-output={out} data-kind="incomplete">{t('calc.subsidy.incomplete')}</p>;
+      return <p class="calc-claim-outcome" data-output={out} data-kind="incomplete">{fields ? t('calc.subsidy.incomplete', { fields }) : t('calc.subsidy.fixErrors')}</p>;
     default:
       break;
   }
@@ -148,19 +148,46 @@ function ClaimOutcomeLine({ c, t }: { c: ClaimOutcome; t: Translate }) {
   if (c.kind === 'no-rule') return <p class="calc-claim-outcome" data-output={out} data-kind="no-rule">{t('calc.subsidy.noRule', { rule: p.rule || p.summary })}</p>;
   if (c.status === 'conditional') {
     return (
-      <p class="calc-claim-outcome calc-claim-outcome--conditional">
-        <span data-output={out} data-kind="conditional" data-value={c.potential?.toFixed() ?? ''}>
-          {t('calc.subsidy.ifMet', { conditions: c.open.map((o) => `“${o.condition.text}”`).join('、'), upTo, amount: money(c.potential) })}
-        </span>
-      </p>
+      <>
+        <p class="calc-claim-outcome calc-claim-outcome--conditional">
+          <span data-output={out} data-kind="conditional" data-value={c.potential?.toFixed() ?? ''}>
+            {t('calc.subsidy.ifMet', { conditions: c.open.map((o) => `“${o.condition.text}”`).join('、'), upTo, amount: money(c.potential) })}
+          </span>
+        </p>
+        <CapsBit c={c} t={t} />
+      </>
     );
   }
   return (
-    <p class="calc-claim-outcome calc-claim-outcome--eligible">
-      {c.kind === 'fixed' ? t('calc.subsidy.fixedAmount') : t('calc.subsidy.amount')}：{upTo}{' '}
-      <strong class="num" data-output={out} data-kind={c.kind} data-upper-bound={String(c.upperBound)}>{money(c.amount)}</strong>
-      {c.kind === 'fixed' && c.upperBound && <span class="calc-aside"> {t('calc.subsidy.fixedUpper')}</span>}
-    </p>
+    <>
+      <p class="calc-claim-outcome calc-claim-outcome--eligible">
+        {c.kind === 'fixed' ? t('calc.subsidy.fixedAmount') : t('calc.subsidy.amount')}：{upTo}{' '}
+        <strong class="num" data-output={out} data-kind={c.kind} data-upper-bound={String(c.upperBound)}>{money(c.amount)}</strong>
+        {c.kind === 'fixed' && c.upperBound && <span class="calc-aside"> {t('calc.subsidy.fixedUpper')}</span>}
+      </p>
+      <CapsBit c={c} t={t} />
+    </>
+  );
+}
+
+/** The caps that reduced a claim, each with its scope and figure. */
+function CapsBit({ c, t }: { c: ClaimOutcome; t: Translate }) {
+  const bit = c.caps.filter((x) => x.bit);
+  if (bit.length === 0) return null;
+  return (
+    <ul class="calc-notes calc-bit">
+      {bit.map((x, k) => (
+        <li key={k} data-output={`claim-cap-${c.index}`}>
+          {t(x.usedBefore.isZero() ? 'calc.subsidy.capBit' : 'calc.subsidy.capBitShared', {
+            scope: CAP_SCOPE[x.scope] ?? x.scope,
+            cap: withBound(formatWan(x.cap), x.bound),
+            used: formatWan(x.usedBefore),
+            before: money(x.before),
+            after: money(x.after),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -219,7 +246,7 @@ function Details({ r, t, id, version }: { r: SubsidyResult; t: Translate; id: (x
           <h3>{t('calc.common.formula')}</h3>
           <ol class="calc-steps" data-output="steps">
             {r.claims.filter((c) => c.steps.length > 0).map((c) => (
-              <li key={c.index} data-claim={c.index}>
+              <li key={c.index} data-step-claim={c.index}>
                 {t('calc.subsidy.stepClaim', { n: String(c.index + 1) })}
                 {c.steps.map((x) => renderStep(x, t(`calc.subsidy.step.${x.key}`))).join('；')}
                 {c.status === 'conditional' && `（${t('calc.subsidy.stepIfMet')}）`} <Cite p={c.provision} />
@@ -312,6 +339,15 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
     update({ ...form, claims: [...form.claims, claim] });
     focusLater(id(`claim-${form.claims.length}`));
   };
+  const missingFields = (c: ClaimOutcome) =>
+    [
+      [subsidyField.year(c.index), t('calc.subsidy.year')],
+      [subsidyField.base(c.index), c.provision?.value.base?.label ?? ''],
+      [subsidyField.awarded(c.index), t('calc.subsidy.awarded')],
+    ]
+      .filter(([k]) => r.missing.includes(k!))
+      .map(([, label]) => label!.replace(/（元）$/, ''))
+      .join('、');
   const shareQuery = serializeSubsidyForm(form);
   const shareUrl = syncUrl && typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}` : '';
   const thresholdsHere = r.thresholds;
@@ -421,7 +457,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
                 </fieldset>
               )}
               <div class="calc-claim-result" aria-live="polite">
-                <ClaimOutcomeLine c={c} t={t} />
+                <ClaimOutcomeLine c={c} t={t} fields={missingFields(c)} />
               </div>
               {p.notes.length > 0 && <ul class="calc-notes">{p.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
               {p.readings.length > 0 && (
