@@ -2,10 +2,12 @@
  * "Does this apply to me?" — collects a profile, evaluates it with the pure `evaluateEligibility`
  * against the policies and provisions passed in as props, and renders a verdict per document.
  *
- * Answers live in the URL: the form submits by GET to the same page (so it works as a plain form),
- * and with JavaScript the island reads `location.search` on load, evaluates on submit without a
- * reload and writes the answers back with `history.replaceState`. Server-rendered with the worked
- * example filled in, so the page is useful before (or without) hydration.
+ * Answers live in the URL: with JavaScript the island reads `location.search` on load, evaluates on
+ * submit without a reload and writes the answers back with `history.replaceState`. It starts empty
+ * (server-rendered so, which hydration does not move); "载入示例" fills in the worked example, marked
+ * "示例数据" above the result. The site is static, so without JavaScript nothing can evaluate the
+ * answers: the submit button is rendered disabled (enabled on hydration) and the page says that
+ * JavaScript is needed, instead of a submit that would reload the page and lose the answers.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
@@ -37,6 +39,8 @@ import {
 } from '../lib/eligibility';
 import { formatChineseDate, type PlainDate } from '../lib/plain-date';
 import { BOUND_RULE_CITATION } from '../lib/bounds';
+import { ExampleBanner, LoadExample } from './ui/CalcShell';
+import type { Translate } from '../lib/calculators/payment-text';
 
 export interface CitationRef {
   cite: string;
@@ -224,13 +228,13 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
   );
 }
 
+/** The shared calculator UI strings (example banner, 载入示例). */
+const calcT: Translate = (key, vars = {}) => t(key as UiKey, vars);
+
 export default function EligibilityCheck(props: EligibilityCheckProps) {
-  const [raw, setRaw] = useState<Raw>(() => rawOf(props.example));
-  const [submitted, setSubmitted] = useState<{ profile: EligibilityProfile; errors: ProfileErrors; example: boolean }>(() => ({
-    profile: props.example,
-    errors: {},
-    example: true,
-  }));
+  const [raw, setRaw] = useState<Raw>({});
+  // Nothing evaluated until the user (or the example) answers: no verdict claims anything yet.
+  const [submitted, setSubmitted] = useState<{ profile: EligibilityProfile; errors: ProfileErrors; example: boolean } | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLDivElement>(null);
 
@@ -244,33 +248,38 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
   const [hydrated, setHydrated] = useState(false);
   // Answers in the address bar win over the example (after hydration, so SSR and first render agree).
   useEffect(() => {
-    if (location.search.length > 1) run(location.search, false);
+    if (location.search.length > 1) run(location.search, location.search.slice(1) === exampleQuery);
     setHydrated(true);
   }, []);
 
   const results = useMemo(
-    () => (isValid(submitted.errors) ? orderForDisplay(evaluateEligibility(submitted.profile, props.policies, props.provisions, props.on)) : []),
+    () => (submitted && isValid(submitted.errors) ? orderForDisplay(evaluateEligibility(submitted.profile, props.policies, props.provisions, props.on)) : []),
     [submitted],
   );
+  const exampleQuery = serializeProfile(props.example);
+  const loadExample = () => {
+    run(exampleQuery, true);
+    history.replaceState(null, '', `?${exampleQuery}`);
+  };
 
   const onChange = (key: string, value: string) => setRaw((r) => ({ ...r, [key]: value }));
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const q = toQueryString(Object.entries(raw).filter(([, v]) => v.trim() !== ''));
-    const parsed = run(q, false);
+    const parsed = run(q, q === exampleQuery);
     history.replaceState(null, '', q ? `?${q}` : location.pathname);
     requestAnimationFrame(() => (isValid(parsed.errors) ? resultHeading.current : errorBox.current)?.focus());
   };
 
-  const onReset = (e: Event) => {
-    e.preventDefault();
+  const onReset = (e?: Event) => {
+    e?.preventDefault();
     setRaw({});
-    setSubmitted({ profile: {}, errors: {}, example: false });
+    setSubmitted(null);
     history.replaceState(null, '', location.pathname);
   };
 
-  const errors = submitted.errors;
+  const errors = submitted?.errors ?? {};
   const provinces = props.places.filter((p) => p.level === 'province');
   const cities = props.places.filter((p) => p.level === 'city' && (!raw[QUERY_KEYS.province] || p.parent === raw[QUERY_KEYS.province]));
   const opts = <T extends string>(list: readonly T[], prefix: string) => list.map((v) => ({ value: v, label: L(`${prefix}.${v}`) }));
@@ -281,6 +290,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
 
   return (
     <div class="elig" data-hydrated={hydrated ? 'true' : undefined}>
+      <LoadExample t={calcT} active={submitted?.example === true} onLoad={loadExample} />
       <form class="elig-form" method="get" action={props.action} aria-label={L('elig.form.label')} onSubmit={onSubmit} noValidate>
         {errorList.length > 0 && (
           <div class="elig-errors" role="alert" tabIndex={-1} ref={errorBox}>
@@ -330,19 +340,19 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
           <TextInput field="yearsSinceRight" label={L('elig.form.yearsRight')} {...common} />
         </fieldset>
         <div class="elig-buttons">
-          <button type="submit" class="button">{L('elig.form.submit')}</button>
+          <button type="submit" class="button" disabled={!hydrated} data-action="submit">{L('elig.form.submit')}</button>
           <a class="button button--secondary" href={props.action} onClick={onReset}>{L('elig.form.reset')}</a>
         </div>
       </form>
 
       <section class="result" aria-labelledby="elig-result-h" aria-live="polite">
         <h2 id="elig-result-h" tabIndex={-1} ref={resultHeading}>
-          {L(submitted.example ? 'elig.result.exampleTitle' : 'elig.result.title')}
+          {L('elig.result.title')}
         </h2>
-        {submitted.example && (
-          <p>{t('elig.result.exampleNote', { profile: answerLines(submitted.profile, props.places).map(([, v]) => v).join('，') })}</p>
-        )}
-        {errorList.length > 0 ? (
+        {submitted?.example && <ExampleBanner t={calcT} onClear={() => onReset()} />}
+        {!submitted ? (
+          <p class="calc-empty" data-output="summary" data-value="empty">{L('elig.result.empty')}</p>
+        ) : errorList.length > 0 ? (
           <p>{L('elig.errors.title')}</p>
         ) : (
           <>

@@ -1,9 +1,11 @@
-// /guide/check/ in real Chromium: the worked example without JavaScript, filling the form, the URL
-// round trip, error messages next to fields, keyboard-only use, phone width, print, and axe.
+// /guide/check/ in real Chromium: without JavaScript, the empty start and the worked example,
+// filling the form, the URL round trip, error messages next to fields, keyboard-only use, phone
+// width, print, and axe.
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, pageUrl, useBrowser, type OpenedPage } from './support/browser.ts';
 import { formatViolations, runAxe } from './support/axe.ts';
+import { layoutShiftSum } from './support/calculators.ts';
 
 const browser = useBrowser();
 const base = inject('baseURL');
@@ -22,20 +24,40 @@ async function clean(o: OpenedPage): Promise<void> {
   expect(issues).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [], externalRequests: [] });
 }
 
-test('without JavaScript the page shows the worked example with a verdict for every document', async () => {
+test('without JavaScript the page says the check needs it, keeps nothing to submit, and points to the conditions table (#12 §5)', async () => {
   const o = await open('', { javaScript: false });
   try {
     const { page } = o;
     expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('#elig-result-h').innerText()).toBe('示例结果');
-    expect(await page.locator('[data-output^="verdict-"]').count()).toBe(5);
-    expect(await verdict(page, 'kunming-2025-guideline')).toBe('适用');
-    expect(await verdict(page, 'kunming-2025-measures-draft')).toBe('不适用');
-    expect(await verdict(page, 'hunan-2025-plan')).toBe('不适用');
-    // The form is a plain GET form to this page, so it still submits without JavaScript.
-    expect(await page.locator('form.elig-form').getAttribute('method')).toBe('get');
-    expect(await page.locator('form.elig-form').getAttribute('action')).toBe(PATH);
+    expect(await page.locator('main').innerText()).toContain('自查需要浏览器启用 JavaScript');
+    // A submit would reload this static page and lose the answers: the button is disabled until hydration.
+    expect(await page.locator('[data-action="submit"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-output^="verdict-"]').count()).toBe(0);
+    expect(await page.locator('#conditions-h').isVisible()).toBe(true);
     expect(await page.locator('[data-pagefind-body]').count()).toBe(1);
+    await clean(o);
+  } finally {
+    await o.close();
+  }
+});
+
+test('starts empty: no verdict until answered; 载入示例 fills the worked example with its banner; one click clears it', async () => {
+  const o = await open();
+  try {
+    const { page } = o;
+    expect(await page.locator('[data-output^="verdict-"]').count()).toBe(0);
+    expect(await page.locator('[data-output="summary"]').getAttribute('data-value')).toBe('empty');
+    expect(await page.locator('[data-action="submit"]').isDisabled()).toBe(false);
+    expect(await layoutShiftSum(page)).toBeLessThanOrEqual(0.02);
+    await page.click('[data-action="load-example"]');
+    await expect.poll(() => page.locator('[data-output^="verdict-"]').count()).toBe(5);
+    expect(await page.locator('[data-output="example-banner"]').isVisible()).toBe(true);
+    expect(await page.inputValue('#elig-licensor')).toBe('university');
+    expect(new URL(page.url()).searchParams.get('licensor')).toBe('university');
+    await page.click('[data-action="clear-example"]');
+    await expect.poll(() => page.locator('[data-output^="verdict-"]').count()).toBe(0);
+    expect(await page.inputValue('#elig-licensor')).toBe('');
+    expect(new URL(page.url()).search).toBe('');
     await clean(o);
   } finally {
     await o.close();
@@ -125,6 +147,9 @@ test('keyboard only: tab to a field, change it, submit with Enter; focus moves t
   const o = await open();
   try {
     const { page } = o;
+    await page.focus('[data-action="load-example"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.inputValue('#elig-licensee')).toBe('sme');
     await page.focus('#elig-licensee');
     await page.keyboard.press('End'); // last option: 不是企业
     expect(await page.inputValue('#elig-licensee')).toBe('not-enterprise');
