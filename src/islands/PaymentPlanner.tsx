@@ -4,9 +4,15 @@
  * iCalendar exports, print, and the filled-in contract clause.
  */
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { AnswerPeek } from './ui/CalcShell';
+import { Field } from './ui/Field';
+import { TriggerDetails } from './payment/TimingPanel';
+import { linkBytes, MAX_LINK_BYTES } from '../lib/url-query';
+import { makeTranslate } from '../lib/calculators/payment-text';
 import type { PaymentPlannerProps } from './payment/types';
 import { parsePaymentForm, serializePaymentForm, type UrlNotice } from '../lib/calculators/payment-url-state';
-import { EMPTY_PAYMENT_FORM } from '../lib/calculators/payment-plan';
+import { EMPTY_PAYMENT_FORM, planClauseTerms } from '../lib/calculators/payment-plan';
 import { Planner, type PlannerContext } from './payment/Planner';
 import { ClausePanel } from './payment/ClausePanel';
 import { contractClause, renderClauseText } from '../lib/export/contract-clause';
@@ -89,7 +95,8 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
 
   const clauseSection = (c: PlannerContext) => {
     const { r, t, id } = c;
-    const clause = r.clauseTerms ? contractClause(r.clauseTerms) : null;
+    const terms = planClauseTerms(c.form, r);
+    const clause = terms ? contractClause(terms) : null;
     const clauseText = () => (clause ? renderClauseText(clause, t).join('\n') : '');
     const onClauseTxt = () => {
       if (clause) download(`${fileBase(c)}-第四条.txt`, 'text/plain;charset=utf-8', `\uFEFF${clauseText()}\n`);
@@ -110,5 +117,27 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
     );
   };
 
-  return <Planner {...props} extras={{ urlState, beforeForm: urlNotices, scheduleActions, afterSchedule: clauseSection }} />;
+  const t = makeTranslate(props.strings);
+  const peek = (answerId: string, figures: ComponentChildren) => <AnswerPeek t={t} answerId={answerId}>{figures}</AnswerPeek>;
+  const afterTiming = (c: PlannerContext) => <TriggerDetails r={c.r} t={c.t} cites={props.cites} />;
+  const shareSection = ({ t, id, shareUrl, copy }: PlannerContext) => (
+    <section aria-labelledby={id('h-share')} class="no-print">
+      <h3 id={id('h-share')}>{t('calc.payment.share.label')}</h3>
+      <Field id={id('share')} label={t('calc.payment.share.label')} hint={t('calc.payment.share.hint')}>
+        {(d) => <input id={id('share')} type="text" readOnly value={shareUrl} aria-describedby={d} data-output="share-url" onFocus={(e) => e.currentTarget.select()} />}
+      </Field>
+      {linkBytes(shareUrl) > MAX_LINK_BYTES && (
+        <p class="notice" data-output="link-too-long">{t('calc.common.linkTooLong', { kb: (linkBytes(shareUrl) / 1024).toFixed(1) })}</p>
+      )}
+      <button type="button" class="button button--secondary" onClick={() => copy(shareUrl)} data-action="share-copy">
+        {t('calc.payment.share.copy')}
+      </button>
+    </section>
+  );
+  return (
+    <Planner
+      {...props}
+      extras={{ urlState, beforeForm: urlNotices, scheduleActions, afterSchedule: clauseSection, afterTiming, shareSection, peek }}
+    />
+  );
 }

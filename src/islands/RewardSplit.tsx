@@ -6,13 +6,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
-import { ResultActions } from './ui/ResultActions';
-import { AnswerPanel, AnswerPeek, LinkNotices, LoadExample } from './ui/CalcShell';
+import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
 import { ShareBar } from './charts/ShareBar';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { renderStep } from '../lib/calculators/common';
 import { computeReward, EMPTY_REWARD_FORM, MAX_COSTS, rewardContext, type LineView, type RewardForm, type RewardResult } from '../lib/calculators/reward';
-import { parseRewardForm, serializeRewardForm, type RewardUrlNotice } from '../lib/calculators/reward-url-state';
 import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
 import { formatPercent, formatWan, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
 import { withBound } from '../lib/provision-format';
@@ -27,11 +25,11 @@ export interface RewardSplitProps extends CalcData {
   start?: RewardForm | undefined;
   /** Id prefix, so two instances can share a page. */
   idPrefix?: string;
-  /** Keep the form in the page URL, with share and print buttons (off when embedded). Default true. */
-  syncUrl?: boolean;
+  /** The full page's address bar, share buttons and answer bar (absent in a widget). */
+  page?: PageBinding<RewardForm> | undefined;
 }
 
-const sameForm = (a: RewardForm, b: RewardForm) => serializeRewardForm(a) === serializeRewardForm(b) && a.useGross === b.useGross;
+const sameForm = (a: RewardForm, b: RewardForm) => JSON.stringify(a) === JSON.stringify({ ...a, ...b });
 
 function docLabel(p: CalcPolicy, t: Translate): string {
   const tag = p.textStatus === 'draft-for-comment' ? t('calc.common.draft') : p.textStatus === 'official-summary' ? t('calc.common.summary') : '';
@@ -189,24 +187,21 @@ export default function RewardSplit(props: RewardSplitProps) {
   const ctx = useMemo(() => rewardContext(props, modes), [props.policies, props.provisions, modes]);
   const prefix = props.idPrefix ?? 'rw';
   const id = (x: string) => `${prefix}-${x}`;
-  const syncUrl = props.syncUrl ?? true;
+  const binding = props.page;
   const [form, setForm] = useState<RewardForm>(props.start ?? EMPTY_REWARD_FORM);
-  const [notices, setNotices] = useState<RewardUrlNotice[]>([]);
+  const [notices, setNotices] = useState<{ code: string }[]>([]);
 
   // A shared link is read once mounted (the server rendered the empty form).
   useEffect(() => {
-    if (!syncUrl) return;
-    const r = parseRewardForm(window.location.search, EMPTY_REWARD_FORM, ctx.policies.map((p) => p.id), modes);
-    if (r.fromUrl) setForm(r.form);
+    const r = binding?.read();
+    if (!r) return;
+    setForm(r.form);
     setNotices(r.notices);
   }, []);
   const update = (patch: Partial<RewardForm>) => {
     const next = { ...form, ...patch };
     setForm(next);
-    if (syncUrl) {
-      const q = serializeRewardForm(next);
-      window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
-    }
+    binding?.write(next);
   };
 
   const r = computeReward(form, ctx);
@@ -219,7 +214,6 @@ export default function RewardSplit(props: RewardSplitProps) {
       )}
     </Field>
   );
-  const shareUrl = syncUrl && typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}${serializeRewardForm(form) ? `?${serializeRewardForm(form)}` : ''}` : '';
 
   return (
     <div class="calc calc-reward calc-shell">
@@ -278,15 +272,15 @@ export default function RewardSplit(props: RewardSplitProps) {
         )}
       </div>
 
-      {syncUrl && r.split && (
-        <AnswerPeek t={t} answerId={id('result')}>
-          {t('calc.reward.peek', {
+      {binding && r.split &&
+        binding.peek(
+          id('result'),
+          t('calc.reward.peek', {
             inventor: r.inventor.amount ? formatWan(r.inventor.amount) : '—',
             transfer: r.transfer.amount ? formatWan(r.transfer.amount) : '—',
             unit: r.unit.amount ? formatWan(r.unit.amount) : '—',
-          })}
-        </AnswerPeek>
-      )}
+          }),
+        )}
       <AnswerPanel id={id('result')} t={t} heading={t('calc.reward.result')} example={isExample} onClearExample={() => update(EMPTY_REWARD_FORM)} detailsId={id('details')} hasDetails={!!r.split}>
         <Headline r={r} t={t} id={id} />
       </AnswerPanel>
@@ -300,7 +294,7 @@ export default function RewardSplit(props: RewardSplitProps) {
       <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
         <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
         <Details r={r} t={t} id={id} version={version} />
-        {syncUrl && <ResultActions url={shareUrl} t={t} />}
+        {binding?.actions(form)}
       </section>
     </div>
   );

@@ -8,8 +8,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
-import { ResultActions } from './ui/ResultActions';
-import { AnswerPanel, AnswerPeek, LinkNotices, LoadExample } from './ui/CalcShell';
+import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
 import { CapBars } from './charts/CapBars';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { renderStep } from '../lib/calculators/common';
@@ -26,7 +25,7 @@ import {
   type SubsidyItem,
   type SubsidyResult,
 } from '../lib/calculators/subsidy-plan';
-import { emptyConds, parseSubsidyForm, serializeSubsidyForm, type SubsidyUrlNotice } from '../lib/calculators/subsidy-url-state';
+import { emptyConds } from '../lib/calculators/subsidy-url-state';
 import { makeHolidayCalendar, type HolidayData } from '../lib/holidays';
 import { formatWan, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
 import { formatChineseDate } from '../lib/plain-date';
@@ -43,8 +42,8 @@ export interface SubsidyCalculatorProps extends CalcData {
   /** The form to start from: empty, or a widget host's preset. */
   start?: SubsidyForm | undefined;
   idPrefix?: string;
-  /** Keep the form in the page URL, with share and print buttons (off when embedded). Default true. */
-  syncUrl?: boolean;
+  /** The full page's address bar, share buttons and answer bar (absent in a widget). */
+  page?: PageBinding<SubsidyForm> | undefined;
 }
 
 export const EMPTY_SUBSIDY_FORM: SubsidyForm = { loc: '', claims: [], thresholds: {} };
@@ -193,8 +192,10 @@ function CapsBit({ c, t }: { c: ClaimOutcome; t: Translate }) {
 
 function Headline({ r, t }: { r: SubsidyResult; t: Translate }) {
   const h = r.headline;
-  if (h.kind === 'no-location') return <p class="calc-empty" data-output="status" data-value="empty">{t('calc.subsidy.emptyLocation')}</p>;
-  if (h.kind === 'no-claims') return <p class="calc-empty" data-output="status" data-value="no-claims">{t('calc.subsidy.empty')}</p>;
+  // Nothing computed yet: the total is an empty output (for hosts reading the widget's results), never 0.
+  const none = <span hidden data-output="total-subsidy" data-value="" />;
+  if (h.kind === 'no-location') return <><p class="calc-empty" data-output="status" data-value="empty">{t('calc.subsidy.emptyLocation')}</p>{none}</>;
+  if (h.kind === 'no-claims') return <><p class="calc-empty" data-output="status" data-value="no-claims">{t('calc.subsidy.empty')}</p>{none}</>;
   const open = h.counts.conditional;
   return (
     <>
@@ -296,37 +297,27 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const ctx = useMemo(() => subsidyContext(props, props.claimantOrder, calendar), [props.policies, props.provisions, props.claimantOrder, calendar]);
   const prefix = props.idPrefix ?? 'sb';
   const id = (x: string) => `${prefix}-${x}`;
-  const syncUrl = props.syncUrl ?? true;
+  const binding = props.page;
   const [form, setForm] = useState<SubsidyForm>(props.start ?? EMPTY_SUBSIDY_FORM);
-  const [notices, setNotices] = useState<SubsidyUrlNotice[]>([]);
+  const [notices, setNotices] = useState<{ code: string }[]>([]);
   const [pick, setPick] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
-  const spec = useMemo(
-    () => ({
-      locations: ctx.jurisdictions.map((j) => j.code),
-      conditionCounts: Object.fromEntries(ctx.subsidies.map((p) => [p.id, p.value.conditions.length])),
-      thresholds: ctx.thresholds.map((p) => p.id),
-    }),
-    [ctx],
-  );
 
+  // A shared link is read once mounted (the server rendered the empty form).
   useEffect(() => {
-    if (!syncUrl) return;
-    const r = parseSubsidyForm(window.location.search, EMPTY_SUBSIDY_FORM, spec);
-    if (r.fromUrl) setForm(r.form);
+    const r = binding?.read();
+    if (!r) return;
+    setForm(r.form);
     setNotices(r.notices);
   }, []);
   const update = (next: SubsidyForm) => {
     setForm(next);
-    if (syncUrl) {
-      const q = serializeSubsidyForm(next);
-      window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
-    }
+    binding?.write(next);
   };
   const setClaim = (i: number, patch: Partial<ClaimForm>) => update({ ...form, claims: form.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
   const r = computeSubsidy(form, ctx);
-  const isExample = serializeSubsidyForm(form) === serializeSubsidyForm(props.example);
+  const isExample = JSON.stringify(form) === JSON.stringify(props.example);
   const focusLater = (elementId: string) =>
     setTimeout(() => {
       const root = (rootRef.current?.getRootNode() ?? document) as Document | ShadowRoot;
@@ -348,8 +339,6 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
       .filter(([k]) => r.missing.includes(k!))
       .map(([, label]) => label!.replace(/（元）$/, ''))
       .join('、');
-  const shareQuery = serializeSubsidyForm(form);
-  const shareUrl = syncUrl && typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}` : '';
   const thresholdsHere = r.thresholds;
 
   return (
@@ -471,12 +460,14 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
         })}
       </div>
 
-      {syncUrl && r.headline.kind === 'total' && (
-        <AnswerPeek t={t} answerId={id('result')}>
-          {t('calc.subsidy.peek', { upTo: r.headline.confirmedUpper ? t('calc.subsidy.upTo') : '', total: formatWan(r.headline.confirmed) })}
-          {r.headline.counts.conditional > 0 && t('calc.subsidy.peekIfMet', { total: formatWan(r.headline.ifMet) })}
-        </AnswerPeek>
-      )}
+      {binding && r.headline.kind === 'total' &&
+        binding.peek(
+          id('result'),
+          <>
+            {t('calc.subsidy.peek', { upTo: r.headline.confirmedUpper ? t('calc.subsidy.upTo') : '', total: formatWan(r.headline.confirmed) })}
+            {r.headline.counts.conditional > 0 && t('calc.subsidy.peekIfMet', { total: formatWan(r.headline.ifMet) })}
+          </>,
+        )}
       <AnswerPanel id={id('result')} t={t} heading={t('calc.subsidy.result')} example={isExample} onClearExample={() => update(EMPTY_SUBSIDY_FORM)} detailsId={id('details')} hasDetails={r.headline.kind === 'total'}>
         <Headline r={r} t={t} />
       </AnswerPanel>
@@ -543,7 +534,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
             ))}
           </section>
         )}
-        {syncUrl && <ResultActions url={shareUrl} t={t} />}
+        {binding?.actions(form)}
       </section>
     </div>
   );

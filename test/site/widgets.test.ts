@@ -157,6 +157,27 @@ describe.each(ids)('embed page /embed/%s/', (id) => {
     }
   });
 
+  test('starts empty without presets; 载入示例 loads the example with its banner and one click clears it', async () => {
+    if (id === 'compare') return; // not a calculator: it shows the texts, nobody's numbers
+    const o = await openPage(browser(), pageUrl(base, `/embed/${id}/`));
+    try {
+      await expect.poll(() => o.page.locator('[data-action="load-example"]').count(), POLL).toBe(1);
+      const empty = await outputsIn(o.page, null);
+      const figures = ['earliest-payment-date', 'inventor-amount', 'unit-amount', 'total-subsidy', 'schedule-total'];
+      expect(figures.filter((f) => (empty[f] ?? '') !== '')).toEqual([]);
+      expect(await o.page.locator('[data-output="example-banner"]').count()).toBe(0);
+      await o.page.click('[data-action="load-example"]');
+      await expect.poll(() => o.page.locator('[data-output="example-banner"]').count(), POLL).toBe(1);
+      const loaded = await outputsIn(o.page, null);
+      expect(figures.filter((f) => (loaded[f] ?? '') !== '').length).toBeGreaterThan(0);
+      await o.page.click('[data-action="clear-example"]');
+      await expect.poll(() => o.page.locator('[data-output="example-banner"]').count(), POLL).toBe(0);
+      expect(problemsOf(await o.collectIssues())).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('fits a 320 px wide frame without horizontal scrolling', async () => {
     const o = await openPage(browser(), pageUrl(base, `/embed/${id}/?${query}`), { viewport: { width: 320, height: 640 } });
     try {

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { Field } from '../ui/Field';
 import { TimingDetails, TimingHeadline } from './TimingPanel';
-import { AnswerPanel, AnswerPeek, LoadExample } from '../ui/CalcShell';
+import { AnswerPanel, LoadExample } from '../ui/CalcShell';
 import { PaymentTimeline, type TimelineItem } from '../charts/PaymentTimeline';
 import { ScheduleTable } from './ScheduleTable';
 import { MoneyOut } from './Out';
@@ -23,7 +23,6 @@ import { formatYears, makeTranslate, restReason, type Translate } from '../../li
 import { formatPercent, formatYuan, formatYuanWithWan } from '../../lib/money';
 import { formatChineseDate } from '../../lib/plain-date';
 import { DateOut } from './Out';
-import { linkBytes, MAX_LINK_BYTES } from '../../lib/url-query';
 
 type TextField = { [K in keyof PaymentForm]: PaymentForm[K] extends string ? K : never }[keyof PaymentForm];
 
@@ -57,6 +56,12 @@ export interface PlannerExtras {
   scheduleActions?: (c: PlannerContext) => ComponentChildren;
   /** Sections between the schedule and the late-payment calculator (the page's contract clause). */
   afterSchedule?: (c: PlannerContext) => ComponentChildren;
+  /** After the readings: how each trigger's period was counted (the full page's). */
+  afterTiming?: (c: PlannerContext) => ComponentChildren;
+  /** The share link with its copy button (the full page; a widget links to the page instead). */
+  shareSection?: (c: PlannerContext) => ComponentChildren;
+  /** The phone's answer bar (the full page; in a widget a fixed bar would cover the host page). */
+  peek?: (answerId: string, figures: ComponentChildren) => ComponentChildren;
 }
 
 export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras }) {
@@ -161,6 +166,13 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
   };
   const c: PlannerContext = { r, form, basis, t, id, say: setStatus, copy, shareUrl };
 
+  const msField = (i: number, m: MilestoneForm, k: keyof MilestoneForm, label: string, inputMode: 'numeric' | 'decimal' | 'text', more: { list?: string; placeholder?: string | undefined } = {}) => (
+    <Field id={id(`ms-${i}-${k}`)} label={label} error={err(`ms-${i}-${k}`)}>
+      {(d, inv) => (
+        <input id={id(`ms-${i}-${k}`)} type="text" inputMode={inputMode} autoComplete="off" maxLength={MAX_PARAM_LENGTH} value={m[k]} onInput={setMs(i, k)} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} {...more} />
+      )}
+    </Field>
+  );
   const milestoneList = (
     <fieldset class={`pp-milestones${err('milestones') ? ' field--error' : ''}`}>
       <legend>{t('calc.payment.milestones.legend')}</legend>
@@ -181,26 +193,10 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
             <fieldset>
               <legend>{t('calc.payment.milestone.caption', { n: String(i + 1) })}</legend>
               <div class="pp-grid">
-                <Field id={id(`ms-${i}-name`)} label={t('calc.payment.milestone.name')} error={err(`ms-${i}-name`)}>
-                  {(d, inv) => (
-                    <input id={id(`ms-${i}-name`)} type="text" list={id('presets')} value={m.name} onInput={setMs(i, 'name')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
-                  )}
-                </Field>
-                <Field id={id(`ms-${i}-date`)} label={t('calc.payment.milestone.date')} error={err(`ms-${i}-date`)}>
-                  {(d, inv) => (
-                    <input id={id(`ms-${i}-date`)} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" value={m.date} onInput={setMs(i, 'date')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
-                  )}
-                </Field>
-                <Field id={id(`ms-${i}-amount`)} label={t('calc.payment.milestone.amount')} error={err(`ms-${i}-amount`)}>
-                  {(d, inv) => (
-                    <input id={id(`ms-${i}-amount`)} type="text" inputMode="decimal" autoComplete="off" value={m.amount} onInput={setMs(i, 'amount')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
-                  )}
-                </Field>
-                <Field id={id(`ms-${i}-term`)} label={t('calc.payment.milestone.term')} error={err(`ms-${i}-term`)}>
-                  {(d, inv) => (
-                    <input id={id(`ms-${i}-term`)} type="text" inputMode="numeric" autoComplete="off" value={m.term} onInput={setMs(i, 'term')} aria-describedby={d} aria-invalid={inv ? 'true' : undefined} />
-                  )}
-                </Field>
+                {msField(i, m, 'name', t('calc.payment.milestone.name'), 'text', { list: id('presets'), placeholder: milestonePresets[i] })}
+                {msField(i, m, 'date', t('calc.payment.milestone.date'), 'numeric', { placeholder: 'YYYY-MM-DD' })}
+                {msField(i, m, 'amount', t('calc.payment.milestone.amount'), 'decimal')}
+                {msField(i, m, 'term', t('calc.payment.milestone.term'), 'numeric')}
               </div>
               <button
                 type="button"
@@ -217,7 +213,8 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         type="button"
         class="button no-print"
         onClick={() =>
-          setForm((f) => ({ ...f, milestones: [...f.milestones, { name: milestonePresets[f.milestones.length] ?? t('calc.payment.milestone.other'), date: '', amount: '', term: '30' }] }))
+          // A new row is empty: its name is suggested (placeholder and list), never filled in.
+          setForm((f) => ({ ...f, milestones: [...f.milestones, { name: '', date: '', amount: '', term: '' }] }))
         }
       >
         {t('calc.payment.milestone.add')}
@@ -297,7 +294,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
     </fieldset>
   );
 
-  const isExample = serializePaymentForm(form) === serializePaymentForm(example);
+  const isExample = JSON.stringify(form) === JSON.stringify(example);
   const missingText = (keys: string[]) =>
     keys
       .map((k) => {
@@ -353,13 +350,15 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         </section>
       </div>
 
-      {extras.urlState && r.timing && (
-        <AnswerPeek t={t} answerId={id('answer')}>
-          {t('calc.payment.earliest.label')}：
-          {r.timing.agreedByParties ? t('calc.payment.earliest.agreed') : r.timing.earliest ? formatChineseDate(r.timing.earliest) : t('calc.payment.earliest.none')}
-          {firstDue && `；${t('calc.payment.headline.first')}：${formatChineseDate(firstDue.due)}`}
-        </AnswerPeek>
-      )}
+      {extras.peek && r.timing &&
+        extras.peek(
+          id('answer'),
+          <>
+            {t('calc.payment.earliest.label')}：
+            {r.timing.agreedByParties ? t('calc.payment.earliest.agreed') : r.timing.earliest ? formatChineseDate(r.timing.earliest) : t('calc.payment.earliest.none')}
+            {firstDue && `；${t('calc.payment.headline.first')}：${formatChineseDate(firstDue.due)}`}
+          </>,
+        )}
       <AnswerPanel id={id('answer')} t={t} heading={t('calc.payment.section.results')} example={isExample} onClearExample={() => setForm(EMPTY_PAYMENT_FORM)} detailsId={id('details')} hasDetails={!!r.timing || !!r.schedule}>
         <TimingHeadline r={r} t={t} cites={cites} />
         {firstDue && r.schedule && (
@@ -409,6 +408,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         <h2 id={id('h-details')}>{t('calc.common.toDetails')}</h2>
         <PaymentTimeline id={id('timeline')} title={t('calc.payment.timeline.title')} items={timeline} legend={{ points: t('calc.payment.timeline.key.points'), earliest: t('calc.payment.timeline.key.earliest'), payment: t('calc.payment.timeline.key.payment'), moved: t('calc.payment.timeline.key.moved') }} />
         <TimingDetails r={r} t={t} cites={cites} />
+        {extras.afterTiming?.(c)}
 
         <section aria-labelledby={id('h-schedule')}>
           <h3 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h3>
@@ -477,16 +477,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
           </div>
         </section>
 
-        <section aria-labelledby={id('h-share')} class="no-print">
-          <h3 id={id('h-share')}>{t('calc.payment.share.label')}</h3>
-          <Field id={id('share')} label={t('calc.payment.share.label')} hint={t('calc.payment.share.hint')}>
-            {(d) => <input id={id('share')} type="text" readOnly value={shareUrl} aria-describedby={d} data-output="share-url" onFocus={(e) => e.currentTarget.select()} />}
-          </Field>
-          {linkBytes(shareUrl) > MAX_LINK_BYTES && <p class="notice" data-output="link-too-long">{t('calc.common.linkTooLong', { kb: (linkBytes(shareUrl) / 1024).toFixed(1) })}</p>}
-          <button type="button" class="button button--secondary" onClick={() => copy(shareUrl)} data-action="share-copy">
-            {t('calc.payment.share.copy')}
-          </button>
-        </section>
+        {extras.shareSection ? extras.shareSection(c) : <input type="hidden" data-output="share-url" value={shareUrl} />}
         <p class="visually-hidden" role="status" aria-live="polite">
           {status}
         </p>

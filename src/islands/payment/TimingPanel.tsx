@@ -154,6 +154,44 @@ export function TimingDetails({ r, t, cites }: Props) {
         </div>
       )}
 
+      <div class="pp-publicity">
+        <h3>{t('calc.payment.publicity.label')}</h3>
+        {!rule && <p data-output="publicity-end" data-value="">{t('calc.payment.publicity.needRule')}</p>}
+        {rule && !rule.publicity && <p data-output="publicity-end" data-value="">{t('calc.payment.publicity.none')}</p>}
+        {rule?.publicity && !pub && <p data-output="publicity-end" data-value="">{t('calc.payment.publicity.needStart')}</p>}
+        {pub && (
+          <>
+            <p>
+              {t('calc.payment.publicity.label')}：<strong><DateOut date={pub.period.end} /></strong>{'\u3000'}
+              {t('calc.payment.publicity.signing')}：<strong><DateOut date={pub.earliestSigning} /></strong>
+            </p>
+            <p class="pp-small">
+              {t('calc.payment.publicity.explain', { n: String(pub.period.length.amount), first: formatChineseDate(pub.period.firstDay) })}
+              {pub.period.didMove &&
+                t('calc.payment.trigger.moved', {
+                  plain: formatChineseDate(pub.period.plainEnd),
+                  reason: restReason(pub.period, t),
+                  moved: formatChineseDate(pub.period.end),
+                })}{' '}
+              <Cite c={pubCite} />
+            </p>
+            {!pub.period.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: formatYears(pub.period.unknownYears) })}</p>}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * How each trigger's period was counted (articles of the Civil Code, moves off rest days) and the
+ * rule's own words: the full page's (a widget links to the page for them).
+ */
+export function TriggerDetails({ r, t, cites }: Props) {
+  const timing = r.timing;
+  const cite = r.rule ? cites[r.rule.timing.provisionId] : undefined;
+  return (
+    <>
       {timing && timing.triggers.length > 0 && (
         <details class="pp-details">
           <summary>{t('calc.payment.trigger.heading')}</summary>
@@ -177,31 +215,6 @@ export function TimingDetails({ r, t, cites }: Props) {
         </details>
       )}
 
-      <div class="pp-publicity">
-        <h3>{t('calc.payment.publicity.label')}</h3>
-        {!rule && <p data-value="">{t('calc.payment.publicity.needRule')}</p>}
-        {rule && !rule.publicity && <p data-value="">{t('calc.payment.publicity.none')}</p>}
-        {rule?.publicity && !pub && <p data-value="">{t('calc.payment.publicity.needStart')}</p>}
-        {pub && (
-          <>
-            <p>
-              {t('calc.payment.publicity.label')}：<strong><DateOut date={pub.period.end} /></strong>{'\u3000'}
-              {t('calc.payment.publicity.signing')}：<strong><DateOut date={pub.earliestSigning} /></strong>
-            </p>
-            <p class="pp-small">
-              {t('calc.payment.publicity.explain', { n: String(pub.period.length.amount), first: formatChineseDate(pub.period.firstDay) })}
-              {pub.period.didMove &&
-                t('calc.payment.trigger.moved', {
-                  plain: formatChineseDate(pub.period.plainEnd),
-                  reason: restReason(pub.period, t),
-                  moved: formatChineseDate(pub.period.end),
-                })}{' '}
-              <Cite c={pubCite} />
-            </p>
-            {!pub.period.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: formatYears(pub.period.unknownYears) })}</p>}
-          </>
-        )}
-      </div>
-    </div>
+    </>
   );
 }

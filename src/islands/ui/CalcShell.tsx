@@ -31,6 +31,22 @@ export function ExampleBanner({ t, onClear }: { t: Translate; onClear: () => voi
   );
 }
 
+/**
+ * How a full page keeps a calculator's form in its address bar and offers the share and print
+ * buttons. The page's island wrapper supplies it; a widget leaves the host's URL alone and omits it,
+ * so the link parser, the share buttons and the answer bar stay out of the widget scripts.
+ */
+export interface PageBinding<F> {
+  /** The form a shared link carries (null: the link carries none), with notices about the rest. */
+  read(): { form: F; notices: { code: string }[] } | null;
+  /** After every change: write the form into the address bar. */
+  write(form: F): void;
+  /** Under the details: share and print buttons for this form. */
+  actions(form: F): ComponentChildren;
+  /** The phone's answer bar for this headline. */
+  peek(answerId: string, figures: ComponentChildren): ComponentChildren;
+}
+
 /** Notices about what a shared link carried that the page could not keep (codes worded by i18n). */
 export function LinkNotices({ t, notices }: { t: Translate; notices: readonly { code: string }[] }) {
   if (notices.length === 0) return null;

@@ -128,8 +128,8 @@ export interface PlanResult {
   penaltyMissing: string[];
   /** Where the penalty's daily rate default came from (for the citation). */
   lateRateSource: { provisionId: string; contractDefault: boolean; otherPolicy: boolean } | null;
-  /** The blanks of the model contract's 第四条 (printed with 大写 by `contractClause()`). */
-  clauseTerms: ClauseTerms | null;
+  /** The validated schedule inputs (for `planClauseTerms`, the page's contract clause). */
+  parsed: { milestones: MilestoneInput[]; royalty: RoyaltyInput | null; deferred: DeferredInput | null };
   /** The chosen mode is not among the policy's listed modes (the lists are not exhaustive). */
   modeNotListed: boolean;
   /** Revenue date that could not be used (bad or before the contract), so the rest still works. */
@@ -327,7 +327,6 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
     take(errors, 'lateRate', parsePercentInput(form.lateRate, { label: '日违约金比例', allowZero: true, example: '0.05' }));
   }
 
-  const clauseTerms = schedule && !scheduleBlocked ? buildClauseTerms(form, schedule, milestones, royalty, deferred, deferredStart) : null;
   const modeNotListed = rule !== null && rule.modeKeys.length > 0 && !rule.modeKeys.some((k) => MODE_KEYS[form.mode].includes(k));
 
   return {
@@ -343,11 +342,21 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
     penalty,
     penaltyMissing,
     lateRateSource,
-    clauseTerms,
+    parsed: { milestones, royalty, deferred },
     modeNotListed,
     revenueDate: revenue,
     effectiveDate: effective,
   };
+}
+
+/**
+ * The blanks of the model contract's 第四条 for this plan (printed with 大写 by `contractClause()`),
+ * or null without a schedule. A separate step: only the full page prints the clause, so widgets
+ * do not carry it.
+ */
+export function planClauseTerms(form: PaymentForm, r: PlanResult): ClauseTerms | null {
+  if (!r.schedule || r.scheduleBlocked) return null;
+  return buildClauseTerms(form, r.schedule, r.parsed.milestones, r.parsed.royalty, r.parsed.deferred, r.deferredStart);
 }
 
 function buildClauseTerms(

@@ -24,5 +24,5 @@ export function RewardWidget({ data, inputs }: WidgetProps<RewardWidgetData>) {
     inventorPct: inputs.inv ?? '',
     transferPct: inputs.ts ?? '',
   };
-  return <RewardSplit {...data.calc} example={data.example} start={start} modes={data.modes} idPrefix="xyhf-rw" syncUrl={false} />;
+  return <RewardSplit {...data.calc} example={data.example} start={start} modes={data.modes} idPrefix="xyhf-rw" />;
 }

@@ -25,7 +25,6 @@ export function SubsidyWidget({ data, inputs }: WidgetProps<SubsidyWidgetData>) 
       start={start}
       claimantOrder={data.claimantOrder}
       idPrefix="xyhf-sb"
-      syncUrl={false}
     />
   );
 }

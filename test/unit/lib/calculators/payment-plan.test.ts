@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computePlan, type PaymentForm, type PlanContext } from '../../../../src/lib/calculators/payment-plan';
+import { computePlan, planClauseTerms, type PaymentForm, type PlanContext } from '../../../../src/lib/calculators/payment-plan';
 import { calendar } from '../holidays-data';
 import { HUNAN_DEFAULT, KUNMING, YUNNAN, ruleData } from './payment-fixtures';
 
@@ -69,13 +69,14 @@ describe('computePlan — the worked example (Kunming, milestones)', () => {
     expect(r.lateRateSource?.otherPolicy).toBe(true); // Kunming has no rate: the Hunan default is suggested
   });
   it('fills the clause terms of 模式一 with the milestones as entered', () => {
-    expect(r.clauseTerms?.mode).toBe('milestone');
-    if (r.clauseTerms?.mode !== 'milestone') return;
-    expect(r.clauseTerms.rows.map((x) => [x.node, x.expected, x.amount.toString(), x.termDays])).toEqual([
+    const terms = planClauseTerms(example, r);
+    expect(terms?.mode).toBe('milestone');
+    if (terms?.mode !== 'milestone') return;
+    expect(terms.rows.map((x) => [x.node, x.expected, x.amount.toString(), x.termDays])).toEqual([
       [example.milestones[0]!.name, '2027-10-15', '100000', 30],
       [example.milestones[1]!.name, '2028-03-01', '200000', 30],
     ]);
-    expect(r.clauseTerms.total.toString()).toBe('300000');
+    expect(terms.total.toString()).toBe('300000');
   });
 });
 
