@@ -115,7 +115,7 @@ const shiftDate = (iso, years) => `${Number(iso.slice(0, 4)) + years}${iso.slice
 /**
  * Writes a synthetic content root.
  * @param {{ content: string, out: string, n: number, seed?: number }} opts content: the real content/ folder
- * @returns {{ ids: string[], jurisdictions: object[] }}
+ * @returns {{ ids: string[], jurisdictions: { name: string, code: string, level: string, parent?: string, synthetic?: boolean }[] }}
  */
 export function generateCorpus({ content, out, n, seed = 1 }) {
   const rand = rng(seed);
