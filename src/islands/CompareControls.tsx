@@ -55,6 +55,13 @@ export interface CompareControlsProps extends IslandData {
    * from `fragmentBase + id + '/'` (a one-column comparison page) when the reader chooses them.
    */
   catalog?: SelectableDoc[];
+  /**
+   * Where to load the catalog (and `provinces`) from instead, as `{ docs, provinces }` JSON: with
+   * hundreds of documents the list would otherwise be repeated in every comparison page.
+   */
+  catalogUrl?: string;
+  /** How many documents the site has (known at build time), so the page knows before loading the catalog. */
+  total?: number;
   fragmentBase?: string;
   /** Province names by code, for grouping the document choice. */
   provinces?: { code: string; name: string }[];
@@ -213,14 +220,17 @@ function download(name: string, type: string, text: string): void {
 
 export default function CompareControls(props: CompareControlsProps) {
   const { strings, tableId } = props;
-  const catalog = props.catalog ?? [];
+  const [loaded, setLoaded] = useState<{ docs: SelectableDoc[]; provinces: { code: string; name: string }[] } | null>(
+    props.catalog ? { docs: props.catalog, provinces: props.provinces ?? [] } : null,
+  );
+  const catalog = loaded?.docs ?? [];
   const [data, setData] = useState<IslandData>({ columns: props.columns, rows: props.rows });
   const columns = data.columns;
   const ids = useMemo(() => columns.map((c) => c.id), [columns]);
   /** Every document a URL may name: the catalog when there is one, else the columns on the page. */
   const known = useMemo(() => (catalog.length ? catalog.map((d) => d.id) : props.columns.map((c) => c.id)), [catalog, props.columns]);
   const initial = useMemo(() => props.columns.map((c) => c.id), [props.columns]);
-  const many = catalog.length > props.columns.length;
+  const many = (props.total ?? catalog.length) > props.columns.length;
   const [ready, setReady] = useState(false);
   const [chosen, setChosen] = useState<string[]>(ids);
   const [loading, setLoading] = useState(false);
@@ -266,6 +276,18 @@ export default function CompareControls(props: CompareControlsProps) {
   // Read the URL once, after hydration (the server render knows no URL); with many documents and
   // no selection in the URL, the reader's remembered region chooses the columns.
   useEffect(() => {
+    if (loaded || !props.catalogUrl) return;
+    fetch(props.catalogUrl)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((j: { docs: SelectableDoc[]; provinces: { code: string; name: string }[] }) => setLoaded(j))
+      .catch(() => {
+        setLoaded({ docs: [], provinces: [] });
+        setMessage(strings.choose?.loadFailed ?? '');
+      });
+  }, []);
+
+  useEffect(() => {
+    if (props.catalogUrl && !loaded) return;
     const parsed = parseCompareUrl(window.location.search, known);
     setDiff(parsed.state.onlyDifferences);
     setNotices(parsed.notices);
@@ -277,7 +299,7 @@ export default function CompareControls(props: CompareControlsProps) {
         ? regionSelection(catalog, region)
         : initial;
     void choose(want).then(() => setReady(true));
-  }, []);
+  }, [loaded]);
 
   // Apply the state to the table and the address bar.
   useEffect(() => {
@@ -408,7 +430,7 @@ export default function CompareControls(props: CompareControlsProps) {
           </button>
         )}
       </fieldset>
-      {many && strings.choose && <DocumentChoice {...{ catalog, chosen, pick, setPick, toggle, chooseRegion, loading, provinces: props.provinces ?? [], s: strings.choose }} />}
+      {many && catalog.length > 0 && strings.choose && <DocumentChoice {...{ catalog, chosen, pick, setPick, toggle, chooseRegion, loading, provinces: loaded?.provinces ?? [], s: strings.choose }} />}
       <p class="cmp-diff">
         <label>
           <input type="checkbox" name="d" checked={diff} onChange={(e) => setDiff((e.currentTarget as HTMLInputElement).checked)} />{' '}

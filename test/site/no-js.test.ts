@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { listPages } from './support/pages.ts';
 
 /** Pages with interaction: calculators, comparison, search, the eligibility check and embeds. */
-const INTERACTIVE = [/^\/compare\/$/, /^\/calculators\/[^/]+\/$/, /^\/search\/$/, /^\/guide\/check\/$/, /^\/embed\//];
+const INTERACTIVE = [/^\/compare\/$/, /^\/compare\/region\/[^/]+\/$/, /^\/calculators\/[^/]+\/$/, /^\/search\/$/, /^\/guide\/check\/$/, /^\/embed\//];
 
 const reading = listPages().filter((p) => !INTERACTIVE.some((re) => re.test(p.urlPath)));
 
