@@ -7,19 +7,21 @@
 //   npm run bench:scale -- 400        (N defaults to 400; --keep leaves the folder for inspection)
 // Targets at 400 documents: build ≤ 2 min; comparison ≤ 60 KB gzip for any selection; first query
 // ≤ 150 KB fetched; keystroke → results ≤ 50 ms.
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './lib/synthetic-corpus.mjs';
+import { buildSynthetic } from './lib/synthetic-build.mjs';
 import { launchBrowser } from '../test/site/support/chromium.ts';
 import { contentType } from '../test/site/support/server.ts';
 
 const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 400);
-const keep = process.argv.includes('--keep');
-const root = mkdtempSync(path.join(tmpdir(), `xyhf-scale-${n}-`));
+const keep = process.argv.includes('--keep') || process.argv.includes('--reuse');
+// --reuse <folder>: measure a corpus an earlier --keep run built, without generating or building.
+const reuse = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
+const root = reuse ?? mkdtempSync(path.join(tmpdir(), `xyhf-scale-${n}-`));
 const content = path.join(root, 'content');
 const dist = path.join(root, 'dist');
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -27,19 +29,14 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
 console.log(`bench:scale — ${n} synthetic documents (${cpus().length} CPUs; load average ${load()})`);
 console.log(`  corpus: ${root}`);
-let t = Date.now();
+const t = Date.now();
 const { ids, jurisdictions } = generateCorpus({ content: path.resolve('content'), out: content, n });
 console.log(`  generated ${ids.length} documents in ${new Set(jurisdictions.map((j) => j.code)).size} jurisdictions (${jurisdictions.filter((j) => j.level === 'province').length} provinces) in ${Date.now() - t} ms`);
 
 // --- build -------------------------------------------------------------------------------------
-t = Date.now();
 const loadBefore = load();
-const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  env: { ...process.env, XYHF_CONTENT_DIR: content, XYHF_OUT_DIR: dist, XYHF_CACHE_DIR: path.join(root, 'cache') },
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
-});
-const buildMs = Date.now() - t;
+const build = reuse ? { status: 0, ms: NaN, stdout: '', stderr: '' } : buildSynthetic({ project: process.cwd(), root, content, dist });
+const buildMs = build.ms;
 if (build.status !== 0) {
   console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
   throw new Error(`build failed (${build.status})`);
@@ -131,7 +128,7 @@ async function timeQuery(page, q, how) {
     const region = document.querySelector('.search-results');
     let t0 = 0;
     const obs = new MutationObserver(() => {
-      if (['widening', 'done'].includes(region.dataset.state) && region.dataset.query === q) {
+      if (['widening', 'done'].includes(region.dataset.state) && region.dataset.query === q.trim()) {
         obs.disconnect();
         requestAnimationFrame(() => resolve(performance.now() - t0));
       }
@@ -150,6 +147,8 @@ async function timeQuery(page, q, how) {
   await timeQuery(page, '公示期', 'submit');
   const first = log.slice(before);
   console.log(`Search, first query “公示期”: ${kb(sum(first))} fetched (${first.length} requests; target ≤ 150 KB)`);
+  const kinds = [['pagefind.js', /pagefind\.js$/], ['wasm', /\.pagefind$/], ['meta', /pf_meta$/], ['filters', /pf_filter$/], ['index chunks', /pf_index$/], ['fragments', /pf_fragment$/]];
+  console.log(`  of which ${kinds.map(([k, re]) => `${k} ${kb(sum(first.filter((x) => re.test(x.url))))}`).join(', ')}`);
   const qs = ['里程碑', '技术合同认定登记', '70%', '担保', '先用后付', '净收入', '创新券', '违约金', '中试', '失信', '诚信', '当然许可'];
   const sub = [];
   for (const q of qs) sub.push(await timeQuery(page, q, 'submit'));

@@ -2,12 +2,12 @@
 // (scripts/lib/synthetic-corpus.mjs; XYHF_SCALE_N documents, default 400) in a temporary folder,
 // builds it with the content root override (never touching content/ or dist/), serves the result
 // and hands the tests its URL and the corpus facts. Reuses a build when XYHF_SCALE_DIST names one.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { generateCorpus } from '../../scripts/lib/synthetic-corpus.mjs';
+import { buildSynthetic } from '../../scripts/lib/synthetic-build.mjs';
 import { startServer } from '../site/support/server.ts';
 
 declare module 'vitest' {
@@ -26,11 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dist = path.join(root, 'dist');
   const { ids, jurisdictions } = generateCorpus({ content: path.resolve('content'), out: content, n });
   if (!existsSync(path.join(dist, 'index.html'))) {
-    const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      env: { ...process.env, XYHF_CONTENT_DIR: content, XYHF_OUT_DIR: dist, XYHF_CACHE_DIR: path.join(root, 'cache') },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const build = buildSynthetic({ project: process.cwd(), root, content, dist });
     if (build.status !== 0) throw new Error(`synthetic build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   }
   const server = await startServer(dist);
