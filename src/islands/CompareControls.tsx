@@ -343,6 +343,8 @@ export default function CompareControls(props: CompareControlsProps) {
     setMessage('');
     setNotices([]);
     if (on && !ids.includes(id)) {
+      // Checked at once (the box answers the click); the column follows when it has loaded.
+      setChosen((cur) => [...cur, id]);
       void choose([...chosen, id]);
       return;
     }
