@@ -144,8 +144,9 @@ export function dutiesFor(
         beyondValidity: false, openLicence: [],
       };
       if (blocked) {
-        out.push({ ...base, state: blocked });
-        continue;
+        // The duty does not reach this result: one line, whatever the clock, and no conditions.
+        out.push({ ...base, conditions: [], state: blocked });
+        break;
       }
       const from = clockDate(item, clock);
       if (clock === 'right-obtained' && item.status === 'pending' && from === undefined) {
