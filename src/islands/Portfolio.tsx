@@ -49,7 +49,6 @@ export default function Portfolio(props: PortfolioProps) {
   const [firmSize, setFirmSize] = useState<string>('');
   const [techSme, setTechSme] = useState(false);
   const [need, setNeed] = useState('');
-  const [index, setIndex] = useState<MatchIndex | null>(null);
   const [query, setQuery] = useState<TableQuery>({ sort: 'row', descending: false });
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState<number>(50);
@@ -94,24 +93,30 @@ export default function Portfolio(props: PortfolioProps) {
   const summary = useMemo(() => summarise(results, withMessages), [results, withMessages]);
   const next = useMemo(() => timeline(results, { limit: TIMELINE_LIMIT, includePast, includeDrafts }), [results, includePast, includeDrafts]);
 
-  // Matching: the index is built once per list, when the match box is first used.
-  useEffect(() => setIndex(null), [items]);
+  // Matching: the index is built once per list, when the match box is first used. Kept in a ref
+  // with the list it indexes, so a stale index is never searched after the list changes.
+  const indexRef = useRef<{ items: typeof items; index: MatchIndex } | null>(null);
   const ensureIndex = async (): Promise<MatchIndex> => {
-    if (index) return index;
+    const current = indexRef.current;
+    if (current && current.items === items) return current.index;
     const m = await import('../lib/portfolio/match');
     const built = m.buildMatchIndex(items.map((i) => ({ id: i.id, name: i.name, keywords: i.keywords, typeLabel: typeLabel(i), unit: i.unit })));
-    setIndex(built);
+    indexRef.current = { items, index: built };
     return built;
   };
   const [hits, setHits] = useState<Map<string, MatchHit> | null>(null);
   const [needWords, setNeedWords] = useState<string[]>([]);
+  const matchSeq = useRef(0);
   const runMatch = async (text: string) => {
+    // Keystrokes can overtake one another while the first index builds: only the latest counts.
+    const seq = ++matchSeq.current;
     if (text.trim() === '') {
       setHits(null);
       setNeedWords([]);
       return;
     }
     const [idx, m] = await Promise.all([ensureIndex(), import('../lib/portfolio/match')]);
+    if (seq !== matchSeq.current) return;
     const found = idx.search(text);
     setNeedWords([...new Set(m.segmentWords(text))]);
     setHits(new Map(found.map((h) => [h.id, h])));

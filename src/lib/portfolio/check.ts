@@ -13,6 +13,7 @@ import {
   type Verdict,
 } from '../eligibility';
 import type { HolidayCalendar } from '../holidays';
+import { t } from '../../i18n';
 import type { PlainDate } from '../plain-date';
 import type { PolicyStatus } from '../policy-status';
 import { dutiesFor, dutyDocument, type DutyCheck } from './duties';
@@ -64,6 +65,14 @@ function outsidePlace(reasons: readonly Reason[]): boolean {
   return reasons.some((r) => r.code === 'place-outside');
 }
 
+/**
+ * The shared check does not yet ask whether a result is classified (涉密): until its profile can
+ * say so, a classified result is never reported as eligible on the strength of the other answers
+ * alone. It is "unclear", with this reason; once the profile carries the answer, the shared
+ * check decides and this guard steps aside (see the `'classified' in profile` test).
+ */
+const CLASSIFIED_UNSETTLED: Reason = { code: 'classified-unsettled', effect: 'unknown', text: t('portfolio.reason.classified') };
+
 export interface Checker {
   check(item: PortfolioItem): ResultCheck;
 }
@@ -87,7 +96,8 @@ export function makeChecker(ctx: PortfolioContext): Checker {
       const isLicensee = (x: Reason) => x.provisionId !== undefined && dimensionOf.get(x.provisionId) === 'licensees';
       const reasons = firmNamed ? r.reasons : r.reasons.filter((x) => !isLicensee(x));
       const licenseeTerms = firmNamed ? [] : r.reasons.filter(isLicensee).map((x) => ({ ...x, effect: 'note' as const }));
-      docs.push({ policyId: policy.id, verdict: firmNamed ? r.verdict : verdictOf(reasons), status: r.status, reasons, licenseeTerms });
+      if (item.classified === 'yes' && !('classified' in profile)) reasons.push(CLASSIFIED_UNSETTLED);
+      docs.push({ policyId: policy.id, verdict: verdictOf(reasons), status: r.status, reasons, licenseeTerms });
     }
     cache.set(key, docs);
     return docs;

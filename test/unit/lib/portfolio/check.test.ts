@@ -94,3 +94,12 @@ describe('the views', () => {
     expect([p.page, p.pages, p.rows.length, p.rows[0]]).toEqual([8, 8, 50, results[350]]);
   });
 });
+
+describe('a classified result (涉密)', () => {
+  it('is never "applies" on the other answers alone while the shared check cannot ask about it', () => {
+    const r = makeChecker(ctx(ON)).check(item({ classified: 'yes' }));
+    expect(r.documents.map((d) => d.verdict)).toEqual(['unclear', 'does-not-apply', 'unclear']);
+    expect(r.documents[0]!.reasons.map((x) => x.code)).toContain('classified-unsettled');
+    expect(makeChecker(ctx(ON)).check(item({ classified: 'no' })).verdict).toBe('applies');
+  });
+});
