@@ -490,7 +490,7 @@ export default function Portfolio(props: PortfolioProps) {
                     <thead>
                       <tr>
                         {columns.map(([key, label]) => (
-                          <th scope="col" aria-sort={ariaSort(key)}>
+                          <th scope="col" aria-sort={ariaSort(key)} class={`pf-col-${key}`}>
                             <button type="button" class="pf-sort" onClick={() => sortBy(key)} data-sort={key}>{label}</button>
                           </th>
                         ))}
@@ -505,12 +505,12 @@ export default function Portfolio(props: PortfolioProps) {
                         return (
                           <>
                             <tr data-row={r.item.id} class={withMessages.has(r.item.id) ? 'pf-row--msg' : undefined}>
-                              <td>{files.length > 1 && <span class="pf-small">{r.item.file}<br /></span>}{r.item.row}</td>
-                              <th scope="row" class="pf-name">
+                              <td class="pf-col-row">{files.length > 1 && <span class="pf-small">{r.item.file}<br /></span>}{r.item.row}</td>
+                              <th scope="row" class="pf-name pf-col-name">
                                 {itemName(r.item)}
                                 {(r.item.number || r.item.unit) && <span class="pf-small"><br />{[r.item.number, r.item.unit].filter(Boolean).join(' · ')}</span>}
                               </th>
-                              <td>{typeLabel(r.item)}</td>
+                              <td class="pf-col-type">{typeLabel(r.item)}</td>
                               <td><span class={`elig-verdict elig-verdict--${r.verdict}`} data-verdict={r.verdict}>{L(`elig.verdict.${r.verdict}`)}</span></td>
                               <td><span class={`pf-bucket pf-bucket--${r.bucket}`}>{L(`portfolio.bucket.${r.bucket}`)}</span></td>
                               <td>{r.next?.due ? <time dateTime={r.next.due}>{r.next.due}</time> : '—'}</td>
