@@ -10,6 +10,7 @@
  */
 import type { Dimension, Provision, ProvisionValue } from '../../schemas/provision';
 import { describeValue } from '../provision-format';
+import type { JurisdictionLevel } from '../jurisdiction';
 
 /** A provision with the id of its policy, as `loadProvisions()` returns it. */
 export type MatrixProvision = Provision & { policy: string };
@@ -19,7 +20,7 @@ export interface CompareColumn {
   id: string;
   title: string;
   shortTitle: string;
-  jurisdiction: { code: string; name: string; level: 'province' | 'city' };
+  jurisdiction: { code: string; name: string; level: JurisdictionLevel };
   textStatus: 'official' | 'draft-for-comment' | 'official-summary';
   /** Validity status label for the build day (现行有效 …), if the caller has one. */
   statusLabel?: string | undefined;
@@ -81,7 +82,7 @@ export interface MatrixSection {
 export interface JurisdictionGroup {
   code: string;
   name: string;
-  level: 'province' | 'city';
+  level: JurisdictionLevel;
   columnIds: string[];
 }
 
