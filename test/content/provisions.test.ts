@@ -118,6 +118,18 @@ describe('provisions', () => {
     expect(bad.map(({ p }) => p.id)).toEqual([]);
   });
 
+  // #13 §4: a scope decision the data made silently is a reading with its consequence, never a
+  // note. These phrases are how such decisions were written before; none may come back.
+  test('no note decides a scope silently (such decisions are readings)', () => {
+    const SILENT = ['属判断', '按通常读法', '按语境理解', '本数据的归类', '本数据记为', '本数据不归入', '本数据按', '未作取舍'];
+    // Being turned into readings under #20 §2 (Yunnan 八: the 1000万元 cap's scope); remove the id
+    // when that lands — the second assertion fails once the note is gone, so the list cannot go stale.
+    const PENDING = ['yunnan-2024-15-measures-art-8-rd-industrialisation'];
+    const flagged = all.filter(({ p }) => p.notes.some((n) => SILENT.some((w) => n.includes(w))));
+    expect(flagged.filter(({ p }) => !PENDING.includes(p.id)).map(({ p }) => p.id)).toEqual([]);
+    expect(PENDING.filter((id) => !flagged.some(({ p }) => p.id === id))).toEqual([]);
+  });
+
   test('payment-timing readings have unique keys', () => {
     for (const { p } of all) {
       if (p.value.type !== 'payment-timing') continue;
