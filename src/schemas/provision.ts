@@ -405,6 +405,11 @@ export const dimensionSchema = z.strictObject({
    * `none` where values are not comparable.
    */
   order: z.enum(['higher-share-more-generous', 'higher-amount-more-generous', 'shorter-period-more-generous', 'longer-period-more-generous', 'none']),
+  /**
+   * Conversion modes the law-layer resolver answers in this row: every cell then shows the binding
+   * minimum inventor share per licensor class, local rule against national floor (`src/lib/law/`).
+   */
+  lawModes: z.array(conversionMode).optional(),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 export const dimensionsFileSchema = z.strictObject({
