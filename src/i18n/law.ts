@@ -48,8 +48,8 @@ export function decisionText(d: ShareDecision, ctx: LawTextContext): string {
     return t('law.answer.noFloor');
   }
   const layer = t(m.layer === 'local' ? 'law.layer.local' : 'law.layer.national');
-  const reading = m.reading ? `，${ctx.reading(m.provisionId, m.reading)}` : '';
-  let text = t('law.answer.minimum', { floor: floorWords(m), layer, cite: ctx.cite(m.provisionId), reading });
+  // A reading the answer depends on is named in its conditions (按读法…), not repeated here.
+  let text = t('law.answer.minimum', { floor: floorWords(m), layer, cite: ctx.cite(m.provisionId) });
   if (m.layer === 'local') {
     const beneath = d.floors.find((f) => f.layer === 'national');
     if (beneath) {
