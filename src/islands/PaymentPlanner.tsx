@@ -3,6 +3,7 @@
  * full page offers — the plan kept in the page URL (with notices about a malformed link), CSV and
  * iCalendar exports, print, and the filled-in contract clause.
  */
+import { Region } from './ui/Region';
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { AnswerPeek } from './ui/CalcShell';
@@ -102,7 +103,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
       if (clause) download(`${fileBase(c)}-第四条.txt`, 'text/plain;charset=utf-8', `\uFEFF${clauseText()}\n`);
     };
     return (
-      <section aria-labelledby={id('h-clause')}>
+      <Region aria-labelledby={id('h-clause')}>
         <h2 id={id('h-clause')}>{t('calc.payment.section.clause')}</h2>
         <ClausePanel clause={clause} t={t} />
         <div class="pp-actions no-print" role="group" aria-label={t('calc.payment.section.clause')}>
@@ -113,7 +114,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
             {t('calc.payment.export.copyClause')}
           </button>
         </div>
-      </section>
+      </Region>
     );
   };
 
@@ -121,7 +122,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
   const peek = (answerId: string, figures: ComponentChildren) => <AnswerPeek t={t} answerId={answerId}>{figures}</AnswerPeek>;
   const afterTiming = (c: PlannerContext) => <TriggerDetails r={c.r} t={c.t} cites={props.cites} />;
   const shareSection = ({ t, id, shareUrl, copy }: PlannerContext) => (
-    <section aria-labelledby={id('h-share')} class="no-print">
+    <Region aria-labelledby={id('h-share')} class="no-print">
       <h3 id={id('h-share')}>{t('calc.payment.share.label')}</h3>
       <Field id={id('share')} label={t('calc.payment.share.label')} hint={t('calc.payment.share.hint')}>
         {(d) => <input id={id('share')} type="text" readOnly value={shareUrl} aria-describedby={d} data-output="share-url" onFocus={(e) => e.currentTarget.select()} />}
@@ -132,7 +133,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
       <button type="button" class="button button--secondary" onClick={() => copy(shareUrl)} data-action="share-copy">
         {t('calc.payment.share.copy')}
       </button>
-    </section>
+    </Region>
   );
   return (
     <Planner

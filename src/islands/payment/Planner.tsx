@@ -6,7 +6,8 @@
  * the exporters or the 大写 converter.
  * All rules live in src/lib; all strings and data come in as props (./types.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LiveCopy, Region } from '../ui/Region';
+import { useEffect, useMemo, useRef, useState, useContext } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { Field } from '../ui/Field';
 import { TimingDetails, TimingHeadline } from './TimingPanel';
@@ -67,6 +68,7 @@ export interface PlannerExtras {
 export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras }) {
   const { strings, rules, cites, holidays, example, milestonePresets } = props;
   const idp = props.idPrefix ?? 'pp';
+  const live = useContext(LiveCopy);
   const t = useMemo(() => makeTranslate(strings), [strings]);
   const calendar = useMemo(() => makeHolidayCalendar(holidays), [holidays]);
   const ctx = useMemo(() => ({ rules, calendar, fallbackLateRate: props.fallbackLateRate }), [rules, calendar, props.fallbackLateRate]);
@@ -110,7 +112,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       {(describedBy, invalid) => (
         <input
           id={id(k)}
-          name={k}
+          name={live ? k : undefined}
           type="text"
           inputMode={opts.inputMode ?? 'text'}
           autoComplete="off"
@@ -311,7 +313,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       {/* Not a <form>: nothing is submitted; every change recomputes at once. */}
       <div class="pp-form calc-inputs calc-inputs--first">
         <LoadExample t={t} active={isExample} onLoad={() => setForm(example)} />
-        <section aria-labelledby={id('h-rule')}>
+        <Region aria-labelledby={id('h-rule')}>
           <h2 id={id('h-rule')}>{t('calc.payment.section.rule')}</h2>
           <Field id={id('rule')} label={t('calc.payment.field.rule')} hint={t('calc.payment.field.rule.hint')} error={err('rule')}>
             {(d, inv) => (
@@ -337,9 +339,9 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
               {basis.summary} — <a href={basis.href}>{basis.cite}</a>
             </p>
           )}
-        </section>
+        </Region>
 
-        <section aria-labelledby={id('h-dates')}>
+        <Region aria-labelledby={id('h-dates')}>
           <h2 id={id('h-dates')}>{t('calc.payment.section.dates')}</h2>
           <div class="pp-grid">
             {dateField('effective', t('calc.payment.field.effective'), t('calc.payment.field.effective.hint'))}
@@ -347,7 +349,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
             {dateField('publicity', t('calc.payment.field.publicity'), t('calc.payment.field.publicity.hint'))}
             {text('agreedMonths', t('calc.payment.field.agreedMonths'), { inputMode: 'numeric', hint: t('calc.payment.field.agreedMonths.hint') })}
           </div>
-        </section>
+        </Region>
       </div>
 
       {extras.peek && r.timing &&
@@ -374,7 +376,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       </AnswerPanel>
 
       <div class="pp-form calc-inputs calc-inputs--more">
-        <section aria-labelledby={id('h-mode')}>
+        <Region aria-labelledby={id('h-mode')}>
           <h2 id={id('h-mode')}>{t('calc.payment.section.mode')}</h2>
           {radios(
             'mode',
@@ -401,25 +403,25 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
             </fieldset>
           )}
           {form.mode === 'deferred' && deferredFields}
-        </section>
+        </Region>
       </div>
 
-      <section class="calc-details" id={id('details')} aria-labelledby={id('h-details')}>
+      <Region class="calc-details" id={id('details')} aria-labelledby={id('h-details')}>
         <h2 id={id('h-details')}>{t('calc.common.toDetails')}</h2>
         <PaymentTimeline id={id('timeline')} title={t('calc.payment.timeline.title')} items={timeline} legend={{ points: t('calc.payment.timeline.key.points'), earliest: t('calc.payment.timeline.key.earliest'), payment: t('calc.payment.timeline.key.payment'), moved: t('calc.payment.timeline.key.moved') }} />
         <TimingDetails r={r} t={t} cites={cites} />
         {extras.afterTiming?.(c)}
 
-        <section aria-labelledby={id('h-schedule')}>
+        <Region aria-labelledby={id('h-schedule')}>
           <h3 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h3>
           <ScheduleTable r={r} t={t} modeLabel={modeLabel} missing={missingText(r.missing)} />
           <p class="result-stamp">{t('calc.payment.stamp', { version: props.datasetVersion, rounding: props.roundingNote })}</p>
           {extras.scheduleActions?.(c)}
-        </section>
+        </Region>
 
         {extras.afterSchedule?.(c)}
 
-        <section aria-labelledby={id('h-late')}>
+        <Region aria-labelledby={id('h-late')}>
           <h3 id={id('h-late')}>{t('calc.payment.section.late')}</h3>
           <p class="field-hint">{t('calc.payment.late.hint')}</p>
           <div class="pp-grid calc-inputs">
@@ -475,13 +477,13 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
               </p>
             )}
           </div>
-        </section>
+        </Region>
 
         {extras.shareSection ? extras.shareSection(c) : <input type="hidden" data-output="share-url" value={shareUrl} />}
         <p class="visually-hidden" role="status" aria-live="polite">
           {status}
         </p>
-      </section>
+      </Region>
     </div>
   );
 }

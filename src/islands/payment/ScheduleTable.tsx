@@ -1,4 +1,5 @@
 /** The payment schedule table with totals; rows before the earliest permitted day are marked. */
+import { Region } from '../ui/Region';
 import type { Translate } from '../../lib/calculators/payment-text';
 import type { PlanResult } from '../../lib/calculators/payment-plan';
 import { describeRow, formatYears, restReason } from '../../lib/calculators/payment-text';
@@ -19,7 +20,7 @@ export function ScheduleTable({ r, t, modeLabel, missing }: { r: PlanResult; t: 
   const before = new Set(r.check?.rowsBeforeEarliest ?? []);
   return (
     <>
-      <section class="table-wrap" tabIndex={0} aria-label={t('calc.payment.schedule.caption', { mode: modeLabel })}>
+      <Region class="table-wrap" tabIndex={0} aria-label={t('calc.payment.schedule.caption', { mode: modeLabel })}>
         <table class="pp-schedule" data-output="schedule">
           <caption>{t('calc.payment.schedule.caption', { mode: modeLabel })}</caption>
           <thead>
@@ -58,7 +59,7 @@ export function ScheduleTable({ r, t, modeLabel, missing }: { r: PlanResult; t: 
             </tr>
           </tfoot>
         </table>
-      </section>
+      </Region>
       <p class="pp-small">
         <span data-output="schedule-count" data-value={String(s.rows.length)}></span>
         {s.truncated && t('calc.payment.schedule.truncated', { max: String(MAX_SCHEDULE_ROWS) })}

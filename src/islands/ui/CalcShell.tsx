@@ -5,6 +5,7 @@
  * (`calc-shell`: from 64rem the answer column is sticky beside the inputs; narrower, it follows
  * the inputs that drive it, with a link down to the details).
  */
+import { Region } from './Region';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/calculators/payment-text';
@@ -74,7 +75,7 @@ export function AnswerPanel(props: {
 }) {
   const { id, t } = props;
   return (
-    <section class="calc-answer result" id={id} aria-labelledby={`${id}-h`} tabIndex={-1}>
+    <Region class="calc-answer result" id={id} aria-labelledby={`${id}-h`} tabIndex={-1}>
       <h2 id={`${id}-h`}>{props.heading}</h2>
       {props.example && <ExampleBanner t={t} onClear={props.onClearExample} />}
       <div aria-live="polite">{props.children}</div>
@@ -83,7 +84,7 @@ export function AnswerPanel(props: {
           <a href={`#${props.detailsId}`}>{t('calc.common.toDetails')}</a>
         </p>
       )}
-    </section>
+    </Region>
   );
 }
 

@@ -93,7 +93,9 @@ export const WIDGET_CASES: Record<string, WidgetCase> = {
       out['share-url'] = `${SITE_ORIGIN}${pageLink.pathname}${pageLink.search}`;
       // The contract clause is the full page's alone (the widget links there for it and the exports);
       // with only these presets the royalty fields are still empty, so neither shows one yet.
-      for (const name of ['contract-clause', 'clause-total', 'clause-amount']) delete out[name];
+      // How each trigger's period was counted is the full page's too (TriggerDetails; the widget
+      // links there), kept out of the widget for its script budget.
+      for (const name of ['contract-clause', 'clause-total', 'clause-amount', 'trigger']) delete out[name];
       return out;
     },
   },
