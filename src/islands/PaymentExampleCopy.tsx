@@ -4,13 +4,8 @@
  * are groups and its controls unnamed, so the page's landmarks and form names stay unique).
  */
 import PaymentPlanner from './PaymentPlanner';
-import { StaticCopy } from './ui/Region';
 import type { PaymentPlannerProps } from './payment/types';
 
 export default function PaymentExampleCopy(props: PaymentPlannerProps) {
-  return (
-    <StaticCopy>
-      <PaymentPlanner {...props} start={props.example} idPrefix="ppx" />
-    </StaticCopy>
-  );
+  return <PaymentPlanner {...props} start={props.example} idPrefix="ppx" staticCopy />;
 }

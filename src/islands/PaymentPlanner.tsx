@@ -3,6 +3,7 @@
  * full page offers — the plan kept in the page URL (with notices about a malformed link), CSV and
  * iCalendar exports, print, and the filled-in contract clause.
  */
+import { PlanTimeline } from './payment/Timeline';
 import { Region } from './ui/Region';
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
@@ -103,7 +104,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
       if (clause) download(`${fileBase(c)}-第四条.txt`, 'text/plain;charset=utf-8', `\uFEFF${clauseText()}\n`);
     };
     return (
-      <Region aria-labelledby={id('h-clause')}>
+      <Region live={!props.staticCopy} aria-labelledby={id('h-clause')}>
         <h2 id={id('h-clause')}>{t('calc.payment.section.clause')}</h2>
         <ClausePanel clause={clause} t={t} />
         <div class="pp-actions no-print" role="group" aria-label={t('calc.payment.section.clause')}>
@@ -122,7 +123,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
   const peek = (answerId: string, figures: ComponentChildren) => <AnswerPeek t={t} answerId={answerId}>{figures}</AnswerPeek>;
   const afterTiming = (c: PlannerContext) => <TriggerDetails r={c.r} t={c.t} cites={props.cites} />;
   const shareSection = ({ t, id, shareUrl, copy }: PlannerContext) => (
-    <Region aria-labelledby={id('h-share')} class="no-print">
+    <Region live={!props.staticCopy} aria-labelledby={id('h-share')} class="no-print">
       <h3 id={id('h-share')}>{t('calc.payment.share.label')}</h3>
       <Field id={id('share')} label={t('calc.payment.share.label')} hint={t('calc.payment.share.hint')}>
         {(d) => <input id={id('share')} type="text" readOnly value={shareUrl} aria-describedby={d} data-output="share-url" onFocus={(e) => e.currentTarget.select()} />}
@@ -138,7 +139,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
   return (
     <Planner
       {...props}
-      extras={{ urlState, beforeForm: urlNotices, scheduleActions, afterSchedule: clauseSection, afterTiming, shareSection, peek }}
+      extras={{ urlState, timeline: (c) => <PlanTimeline c={c} />, beforeForm: urlNotices, scheduleActions, afterSchedule: clauseSection, afterTiming, shareSection, peek }}
     />
   );
 }

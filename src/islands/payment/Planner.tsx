@@ -6,13 +6,12 @@
  * the exporters or the 大写 converter.
  * All rules live in src/lib; all strings and data come in as props (./types.ts).
  */
-import { LiveCopy, Region } from '../ui/Region';
-import { useEffect, useMemo, useRef, useState, useContext } from 'preact/hooks';
+import { Region } from '../ui/Region';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { Field } from '../ui/Field';
 import { TimingDetails, TimingHeadline } from './TimingPanel';
 import { AnswerPanel, LoadExample } from '../ui/CalcShell';
-import { PaymentTimeline, type TimelineItem } from '../charts/PaymentTimeline';
 import { ScheduleTable } from './ScheduleTable';
 import { MoneyOut } from './Out';
 import type { CiteInfo, PaymentPlannerProps } from './types';
@@ -57,6 +56,8 @@ export interface PlannerExtras {
   scheduleActions?: (c: PlannerContext) => ComponentChildren;
   /** Sections between the schedule and the late-payment calculator (the page's contract clause). */
   afterSchedule?: (c: PlannerContext) => ComponentChildren;
+  /** The time line chart (the full page's: over the widget's script budget; the widget's table and dates say the same). */
+  timeline?: (c: PlannerContext) => ComponentChildren;
   /** After the readings: how each trigger's period was counted (the full page's). */
   afterTiming?: (c: PlannerContext) => ComponentChildren;
   /** The share link with its copy button (the full page; a widget links to the page instead). */
@@ -68,7 +69,7 @@ export interface PlannerExtras {
 export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras }) {
   const { strings, rules, cites, holidays, example, milestonePresets } = props;
   const idp = props.idPrefix ?? 'pp';
-  const live = useContext(LiveCopy);
+  const live = !props.staticCopy;
   const t = useMemo(() => makeTranslate(strings), [strings]);
   const calendar = useMemo(() => makeHolidayCalendar(holidays), [holidays]);
   const ctx = useMemo(() => ({ rules, calendar, fallbackLateRate: props.fallbackLateRate }), [rules, calendar, props.fallbackLateRate]);
@@ -304,7 +305,6 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         return m ? t(`calc.payment.missing.ms-${m[2]}`, { n: String(Number(m[1]) + 1) }) : t(`calc.payment.missing.${k}`);
       })
       .join('、');
-  const timeline = timelineItems(r, t);
   const firstDue = r.schedule?.rows[0];
 
   return (
@@ -313,7 +313,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       {/* Not a <form>: nothing is submitted; every change recomputes at once. */}
       <div class="pp-form calc-inputs calc-inputs--first">
         <LoadExample t={t} active={isExample} onLoad={() => setForm(example)} />
-        <Region aria-labelledby={id('h-rule')}>
+        <Region live={live} aria-labelledby={id('h-rule')}>
           <h2 id={id('h-rule')}>{t('calc.payment.section.rule')}</h2>
           <Field id={id('rule')} label={t('calc.payment.field.rule')} hint={t('calc.payment.field.rule.hint')} error={err('rule')}>
             {(d, inv) => (
@@ -341,7 +341,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
           )}
         </Region>
 
-        <Region aria-labelledby={id('h-dates')}>
+        <Region live={live} aria-labelledby={id('h-dates')}>
           <h2 id={id('h-dates')}>{t('calc.payment.section.dates')}</h2>
           <div class="pp-grid">
             {dateField('effective', t('calc.payment.field.effective'), t('calc.payment.field.effective.hint'))}
@@ -361,7 +361,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
             {firstDue && `；${t('calc.payment.headline.first')}：${formatChineseDate(firstDue.due)}`}
           </>,
         )}
-      <AnswerPanel id={id('answer')} t={t} heading={t('calc.payment.section.results')} example={isExample} onClearExample={() => setForm(EMPTY_PAYMENT_FORM)} detailsId={id('details')} hasDetails={!!r.timing || !!r.schedule}>
+      <AnswerPanel live={live} id={id('answer')} t={t} heading={t('calc.payment.section.results')} example={isExample} onClearExample={() => setForm(EMPTY_PAYMENT_FORM)} detailsId={id('details')} hasDetails={!!r.timing || !!r.schedule}>
         <TimingHeadline r={r} t={t} cites={cites} />
         {firstDue && r.schedule && (
           <p class="pp-headline-schedule">
@@ -376,7 +376,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       </AnswerPanel>
 
       <div class="pp-form calc-inputs calc-inputs--more">
-        <Region aria-labelledby={id('h-mode')}>
+        <Region live={live} aria-labelledby={id('h-mode')}>
           <h2 id={id('h-mode')}>{t('calc.payment.section.mode')}</h2>
           {radios(
             'mode',
@@ -406,22 +406,22 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         </Region>
       </div>
 
-      <Region class="calc-details" id={id('details')} aria-labelledby={id('h-details')}>
+      <Region live={live} class="calc-details" id={id('details')} aria-labelledby={id('h-details')}>
         <h2 id={id('h-details')}>{t('calc.common.toDetails')}</h2>
-        <PaymentTimeline id={id('timeline')} title={t('calc.payment.timeline.title')} items={timeline} legend={{ points: t('calc.payment.timeline.key.points'), earliest: t('calc.payment.timeline.key.earliest'), payment: t('calc.payment.timeline.key.payment'), moved: t('calc.payment.timeline.key.moved') }} />
+        {extras.timeline?.(c)}
         <TimingDetails r={r} t={t} cites={cites} />
         {extras.afterTiming?.(c)}
 
-        <Region aria-labelledby={id('h-schedule')}>
+        <Region live={live} aria-labelledby={id('h-schedule')}>
           <h3 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h3>
-          <ScheduleTable r={r} t={t} modeLabel={modeLabel} missing={missingText(r.missing)} />
+          <ScheduleTable live={live} r={r} t={t} modeLabel={modeLabel} missing={missingText(r.missing)} />
           <p class="result-stamp">{t('calc.payment.stamp', { version: props.datasetVersion, rounding: props.roundingNote })}</p>
           {extras.scheduleActions?.(c)}
         </Region>
 
         {extras.afterSchedule?.(c)}
 
-        <Region aria-labelledby={id('h-late')}>
+        <Region live={live} aria-labelledby={id('h-late')}>
           <h3 id={id('h-late')}>{t('calc.payment.section.late')}</h3>
           <p class="field-hint">{t('calc.payment.late.hint')}</p>
           <div class="pp-grid calc-inputs">
@@ -486,36 +486,4 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       </Region>
     </div>
   );
-}
-
-/** What the time line shows: contract effect, publicity, revenue, each reading's dates, each due date. */
-function timelineItems(r: PlanResult, t: Translate): TimelineItem[] {
-  const items: TimelineItem[] = [];
-  const d = (x: string) => formatChineseDate(x);
-  if (r.effectiveDate) items.push({ date: r.effectiveDate, kind: 'effective', label: t('calc.payment.timeline.effective'), text: `${t('calc.payment.timeline.effective')} ${d(r.effectiveDate)}` });
-  if (r.publicity) items.push({ date: r.publicity.period.end, kind: 'publicity', label: t('calc.payment.timeline.publicity'), text: `${t('calc.payment.timeline.publicity')} ${d(r.publicity.period.end)}` });
-  if (r.revenueDate) items.push({ date: r.revenueDate, kind: 'revenue', label: t('calc.payment.timeline.revenue'), text: `${t('calc.payment.timeline.revenue')} ${d(r.revenueDate)}` });
-  const readings = r.timing?.readings ?? [];
-  readings.forEach((rd, k) => {
-    const name = rd.label || t('calc.payment.reading.as-worded');
-    // With several readings each mark says which one it belongs to (读法一, 读法二 …).
-    const which = readings.length > 1 ? t('calc.payment.timeline.reading', { n: String(k + 1) }) : '';
-    if (rd.evaluated && rd.earliest) items.push({ date: rd.earliest, kind: 'earliest', label: `${t('calc.payment.timeline.earliest')}${which}`, text: `${name}：${t('calc.payment.reading.earliest', { date: d(rd.earliest) })}` });
-    if (rd.evaluated && rd.deadline) items.push({ date: rd.deadline, kind: 'deadline', label: `${t('calc.payment.timeline.deadline')}${which}`, text: `${name}：${t('calc.payment.reading.deadline', { date: d(rd.deadline) })}` });
-  });
-  const rows = r.schedule?.rows ?? [];
-  // Label the first, the last and a few between; every row is in the description and the table.
-  const every = Math.max(1, Math.ceil(rows.length / 6));
-  rows.forEach((row, i) => {
-    const label = t('calc.payment.timeline.payment', { n: String(row.index) });
-    const moved = row.move.didMove ? t('calc.payment.timeline.moved', { plain: d(row.plainDue) }) : '';
-    items.push({
-      date: row.due,
-      kind: row.move.didMove ? 'payment-moved' : 'payment',
-      label,
-      labelled: i === 0 || i === rows.length - 1 || i % every === 0,
-      text: `${label} ${d(row.due)} ${formatYuan(row.amount)}${moved}`,
-    });
-  });
-  return items;
 }

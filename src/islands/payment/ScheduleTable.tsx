@@ -7,7 +7,7 @@ import { formatChineseDate } from '../../lib/plain-date';
 import { MAX_SCHEDULE_ROWS } from '../../lib/calculators/payment-schedule';
 import { DateOut, MoneyOut } from './Out';
 
-export function ScheduleTable({ r, t, modeLabel, missing }: { r: PlanResult; t: Translate; modeLabel: string; missing: string }) {
+export function ScheduleTable({ r, t, modeLabel, missing, live = true }: { r: PlanResult; t: Translate; modeLabel: string; missing: string; live?: boolean }) {
   const s = r.schedule;
   if (!s || r.scheduleBlocked) {
     const why = r.scheduleBlocked ?? 'empty';
@@ -20,7 +20,7 @@ export function ScheduleTable({ r, t, modeLabel, missing }: { r: PlanResult; t: 
   const before = new Set(r.check?.rowsBeforeEarliest ?? []);
   return (
     <>
-      <Region class="table-wrap" tabIndex={0} aria-label={t('calc.payment.schedule.caption', { mode: modeLabel })}>
+      <Region live={live} class="table-wrap" tabIndex={0} aria-label={t('calc.payment.schedule.caption', { mode: modeLabel })}>
         <table class="pp-schedule" data-output="schedule">
           <caption>{t('calc.payment.schedule.caption', { mode: modeLabel })}</caption>
           <thead>

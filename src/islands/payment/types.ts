@@ -42,6 +42,8 @@ export interface PaymentPlannerProps {
   uidDomain: string;
   /** Prefix for element ids, so two planners can share a page. */
   idPrefix?: string;
+  /** A static second copy on the page (the no-JavaScript example): regions as groups, controls unnamed. */
+  staticCopy?: boolean;
   /** Page the shareable link opens (the full calculator when embedded). Default: this page. */
   shareBase?: string;
 }

@@ -72,10 +72,12 @@ export function AnswerPanel(props: {
   detailsId: string;
   hasDetails: boolean;
   children: ComponentChildren;
+  /** False in a static copy (see Region). */
+  live?: boolean;
 }) {
   const { id, t } = props;
   return (
-    <Region class="calc-answer result" id={id} aria-labelledby={`${id}-h`} tabIndex={-1}>
+    <Region live={props.live} class="calc-answer result" id={id} aria-labelledby={`${id}-h`} tabIndex={-1}>
       <h2 id={`${id}-h`}>{props.heading}</h2>
       {props.example && <ExampleBanner t={t} onClear={props.onClearExample} />}
       <div aria-live="polite">{props.children}</div>
