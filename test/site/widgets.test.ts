@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Frame, Page } from 'playwright-core';
 import { DIST_DIR } from './support/server.ts';
+import { WAIT_MS } from './support/timeouts.ts';
 import { openPage, pageUrl, useBrowser, type PageIssues } from './support/browser.ts';
 import { localWidget, startHostServer, widgetsMarkup, type HostServer } from './support/host-server.ts';
 import { allPresent, outputsIn, WIDGET_CASES, type WithPage } from './support/widget-cases.ts';
@@ -24,7 +25,7 @@ const manifest = JSON.parse(readDist('widgets.json')) as WidgetManifest;
 const SITE = new URL(manifest.hostScript).origin;
 const ids = manifest.widgets.map((w) => w.id);
 /** Islands hydrate after `load`; a loaded CI machine can take seconds. */
-const POLL = { timeout: 15_000 };
+const POLL = { timeout: WAIT_MS };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The entries of `o` whose names `like` has (missing ones stay missing, so they fail). */
@@ -372,7 +373,11 @@ describe('hostile host page on a second origin', () => {
       for (const w of manifest.widgets) {
         await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`), POLL).toMatch(/^\d+px$/);
       }
-      await page.waitForTimeout(1500); // the impostor posts for ~1 s
+      // host.js is running (above); now the impostor posts 20 resize and 20 result messages.
+      const impostor = page.frames().find((f) => f.url().endsWith('/impostor.html'));
+      if (!impostor) throw new Error('no impostor frame');
+      await impostor.evaluate(() => (window as unknown as { sendForged(): void }).sendForged());
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __impostorMessages: number }).__impostorMessages)).toBe(40);
       const state = await page.evaluate(() => ({
         height: document.querySelector<HTMLIFrameElement>('#impostor')!.style.height,
         forged: JSON.stringify((window as unknown as { __xyhfResults: unknown[] }).__xyhfResults).includes('forged'),
