@@ -20,6 +20,8 @@ export default defineConfig({
   // pagefind() last: it indexes the HTML as the other build:done hooks leave it.
   integrations: [mdx(), preact(), citationCheck(), guideCheck(), islandHtml(), widgetBundles(), pagefind()],
   devToolbar: { enabled: false },
+  // No page shows code; Shiki's inline styles would also break the CSP (Astro warns at every build).
+  markdown: { syntaxHighlight: false },
   // Only the decimal.js methods the site calls are shipped (see the module for why and how).
   vite: { plugins: [decimalSubsetVite()] },
   security: {
