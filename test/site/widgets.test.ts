@@ -292,6 +292,7 @@ describe('hostile host page on a second origin', () => {
               display: s.display, color: s.color, backgroundColor: s.backgroundColor, fontSize: s.fontSize,
               fontFamily: s.fontFamily, fontStyle: s.fontStyle, letterSpacing: s.letterSpacing,
               textTransform: s.textTransform, wordSpacing: s.wordSpacing, lineHeight: s.lineHeight, textAlign: s.textAlign,
+              direction: s.direction,
             };
           };
           return {
@@ -321,6 +322,7 @@ describe('hostile host page on a second origin', () => {
         // And the host's own text did get the hostile styles (the fixture works).
         const hostText = await page.evaluate(() => getComputedStyle(document.querySelector('.host-text')!).color);
         expect(hostText).toBe('rgb(255, 0, 255)');
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.host-text')!).direction)).toBe('rtl');
       }
     } finally {
       await o.close();
@@ -383,6 +385,28 @@ describe('hostile host page on a second origin', () => {
         forged: JSON.stringify((window as unknown as { __xyhfResults: unknown[] }).__xyhfResults).includes('forged'),
       }));
       expect(state).toEqual({ height: '', forged: false });
+    } finally {
+      await o.close();
+    }
+  });
+
+  // A 100-row payment schedule at 320 px is ~31,000 px tall; host.js once ignored anything over 20,000.
+  test('host.js follows a frame taller than 20,000 px', async () => {
+    const { o } = await openHost('hostile.html', { width: 320, height: 640 });
+    try {
+      const { page } = o;
+      const w = manifest.widgets[0]!;
+      await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`)).toMatch(/^\d+px$/);
+      const frame = frameOf(page, w.id);
+      // Content 31,000 px taller (set through the CSSOM, which the frame's CSP allows).
+      await frame.evaluate(() => {
+        const tall = document.createElement('div');
+        tall.style.height = '31000px';
+        document.body.append(tall);
+      });
+      const contentH = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(contentH).toBeGreaterThan(31000);
+      await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`)).toBe(`${contentH}px`);
     } finally {
       await o.close();
     }
