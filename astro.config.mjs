@@ -8,13 +8,15 @@ import guideCheck from './src/integrations/guide-check.ts';
 import islandHtml from './src/integrations/island-html.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { decimalSubsetVite } from './src/integrations/decimal-subset.ts';
+import { siteOrigin } from './src/integrations/site-origin.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
 // load. `frame-ancestors` cannot be set by a <meta> policy (browsers ignore it there), so framing
 // is governed by the server's headers: the /embed/ pages must stay frameable by any host (see
 // /embed/ for the header a server may send for every other path).
 export default defineConfig({
-  site: 'https://xyhf.example.cn',
+  // The public origin: XYHF_ORIGIN=https://… at build time (README; src/integrations/site-origin.ts).
+  site: siteOrigin(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // pagefind() last: it indexes the HTML as the other build:done hooks leave it.

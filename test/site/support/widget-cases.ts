@@ -2,6 +2,7 @@
 // full page's results for the same inputs (the widget must show the same `data-output` values).
 import type { Frame, Page } from 'playwright-core';
 import { WAIT_MS } from './timeouts.ts';
+import { builtSiteOrigin } from './server.ts';
 
 /** Opens a page of the built site, runs `fn` on it, closes it. */
 export type WithPage = <T>(urlPath: string, fn: (page: Page) => Promise<T>) => Promise<T>;
@@ -56,8 +57,8 @@ async function fullPageOutputs(
   });
 }
 
-/** The configured site (astro.config `site`): where share links in the manifest and widgets point. */
-export const SITE_ORIGIN = 'https://xyhf.example.cn';
+/** The origin the build was made for (XYHF_ORIGIN): where share links in the manifest and widgets point. */
+export const SITE_ORIGIN = builtSiteOrigin();
 
 export const WIDGET_CASES: Record<string, WidgetCase> = {
   compare: {
