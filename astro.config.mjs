@@ -25,7 +25,19 @@ export default defineConfig({
   // No page shows code; Shiki's inline styles would also break the CSP (Astro warns at every build).
   markdown: { syntaxHighlight: false },
   // Only the decimal.js methods the site calls are shipped (see the module for why and how).
-  vite: { plugins: [decimalSubsetVite()] },
+  vite: {
+    plugins: [decimalSubsetVite()],
+    build: {
+      rollupOptions: {
+        // Astro's own MDX propagation marker trips a bundler warning on every policy page
+        // (withastro/astro#18087, harmless); every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [
