@@ -12,11 +12,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contractBindingSchema } from '../schemas/contract-binding';
 import { bindingProblems, type ContractBinding } from '../lib/contract/binding';
-import { modelBlanks, parseModelContract, type ContractModel } from '../lib/contract/model';
+import { modelBlanks, modelSourceText, parseModelContract, type ContractModel } from '../lib/contract/model';
 import type { CheckContext, CiteRef } from '../lib/contract/checks';
 import type { ContractForm, FieldLabels } from '../lib/contract/form';
 import type { HolidayData } from '../lib/holidays';
 import type { CiteInfo, RuleOption } from '../islands/payment/types';
+
+/** What the builder shows of a payment rule's provision: its summary and its article. */
+export type RuleCite = Pick<CiteInfo, 'cite' | 'href' | 'summary'>;
 import zh from '../i18n/zh-CN.json';
 import { paymentRuleSets } from './payment-rules';
 import { contractExample } from './contract-example';
@@ -173,11 +176,12 @@ export function contractFieldLabels(t: (k: string) => string): FieldLabels {
 /** What the contract builder island receives: the model, its binding, the rules, the checks' data, the strings. */
 export interface ContractBuilderProps {
   strings: Record<string, string>;
-  model: ContractModel;
+  /** The model's text: the island parses it with the same `parseModelContract()` (a fraction of the parsed size). */
+  modelText: string;
   binding: ContractBinding;
   rules: RuleOption[];
   /** Citations of the payment rules (the rule's summary and article, shown under the choice). */
-  cites: Record<string, CiteInfo>;
+  cites: Record<string, RuleCite>;
   holidays: HolidayData;
   fallbackLateRate: { provisionId: string; rate: string } | null;
   checks: CheckContext;
@@ -195,8 +199,25 @@ export interface ContractBuilderProps {
   plannerHref: string;
 }
 
-/** UI strings the builder uses: its own and the planner's it shares (amounts, terms, rest days). */
-const STRING_PREFIXES = ['contract.', 'calc.payment.clause.', 'calc.payment.milestone.', 'calc.payment.royalty.', 'calc.payment.deferred.', 'calc.payment.rest.', 'calc.payment.unit.', 'calc.payment.notice.', 'calc.payment.mode.'];
+/**
+ * UI strings the builder uses: its own (`contract.*`) and those of the planner it shares — the
+ * clause's amount and term wording, the plan's field labels, the link notices. Listed, not taken by
+ * prefix, to keep the page light; test/unit/data/contract-builder.test.ts checks that every key
+ * the island and the core look up is here.
+ */
+const PLANNER_STRINGS = [
+  'calc.payment.clause.amount', 'calc.payment.clause.termSameDay', 'calc.payment.clause.termDays',
+  'calc.payment.field.publicity.hint',
+  'calc.payment.milestone.name', 'calc.payment.milestone.date', 'calc.payment.milestone.amount', 'calc.payment.milestone.term',
+  'calc.payment.milestone.add', 'calc.payment.milestone.remove',
+  'calc.payment.royalty.rate', 'calc.payment.royalty.period', 'calc.payment.royalty.revenue', 'calc.payment.royalty.revenue.hint',
+  'calc.payment.royalty.periods', 'calc.payment.royalty.term', 'calc.payment.royalty.from', 'calc.payment.royalty.from.effective',
+  'calc.payment.royalty.from.revenue',
+  'calc.payment.deferred.start', 'calc.payment.deferred.start.period', 'calc.payment.deferred.start.revenue', 'calc.payment.deferred.kind',
+  'calc.payment.deferred.lumpAmount', 'calc.payment.deferred.term', 'calc.payment.deferred.instCount', 'calc.payment.deferred.instAmount',
+  'calc.payment.deferred.instInterval',
+];
+const PLANNER_PREFIXES = ['calc.payment.notice.'];
 
 /**
  * The island's props, built in Node from the content files alone (no Astro content layer), so the
@@ -207,9 +228,10 @@ export async function contractBuilderProps(policy = 'hunan-2025-plan'): Promise<
   const stamp = await datasetStamp();
   const { rules, fallbackLateRate, used } = paymentRuleSets(loadProvisions());
   const bodies = loadPolicyBodies();
-  const cites: Record<string, CiteInfo> = {};
-  for (const p of used) {
-    cites[p.id] = { cite: citeFor(p.policy, p.anchor), href: policyHref(p.policy, p.anchor), quote: p.quote, summary: p.summary, notes: p.notes };
+  const cites: Record<string, RuleCite> = {};
+  for (const r of rules) {
+    const p = used.find((x) => x.id === r.timing.provisionId)!;
+    cites[p.id] = { cite: citeFor(p.policy, p.anchor), href: policyHref(p.policy, p.anchor), summary: p.summary };
   }
   const badge = (s: string | undefined) =>
     s === 'draft-for-comment' ? (zh['calc.payment.draftBadge'] ?? '') : s === 'official-summary' ? (zh['calc.payment.summaryBadge'] ?? '') : '';
@@ -217,14 +239,16 @@ export async function contractBuilderProps(policy = 'hunan-2025-plan'): Promise<
     const fm = bodies.get(r.policyId)?.frontmatter;
     return { ...r, group: fm?.shortTitle ?? r.policyId, label: cites[r.id]?.summary ?? r.id, badge: badge(fm?.textStatus) };
   });
-  const strings = Object.fromEntries(Object.entries(zh).filter(([k]) => STRING_PREFIXES.some((p) => k.startsWith(p))));
+  const strings = Object.fromEntries(
+    Object.entries(zh).filter(([k]) => k.startsWith('contract.') || PLANNER_STRINGS.includes(k) || PLANNER_PREFIXES.some((p) => k.startsWith(p))),
+  );
   const t = (k: string) => (zh as Record<string, string>)[k] ?? k;
   const articleHrefs: Record<string, string> = {};
   for (const s of model.sections) if (s.number !== null) articleHrefs[s.key] = policyHref(binding.policy, articleAnchor(binding, s.number));
   const title = bodies.get(binding.policy)?.frontmatter.title ?? binding.policy;
   return {
     strings,
-    model,
+    modelText: modelSourceText(model),
     binding,
     rules: options,
     cites,

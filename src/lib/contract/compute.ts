@@ -13,7 +13,7 @@ import { checkContract, type CheckContext, type Finding } from './checks';
 import { fillContract } from './fill';
 import { validateContract, type ContractForm, type FieldErrors, type FieldLabels, type ParsedContract } from './form';
 import { BLANK_FIELDS, milestoneRows, tableBlankId, type BlankField, type ContractBinding } from './binding';
-import { modelBlanks, type ContractModel } from './model';
+import { modelBlanks, parseModelContract, type ContractModel } from './model';
 import { renderContract, type Filling, type RenderedContract } from './render';
 
 export interface ContractContext {
@@ -24,9 +24,12 @@ export interface ContractContext {
   labels: FieldLabels;
 }
 
-/** The context from the builder's data (the island's props, or the same built in a test). */
+/**
+ * The context from the builder's data (the island's props, or the same built in a test). The model
+ * comes as its text and is parsed here, by the same parser the build checked it with.
+ */
 export function contractContext(d: {
-  model: ContractModel;
+  modelText: string;
   binding: ContractBinding;
   rules: readonly PaymentRuleSet[];
   holidays: HolidayData;
@@ -35,7 +38,7 @@ export function contractContext(d: {
   labels: FieldLabels;
 }): ContractContext {
   return {
-    model: d.model,
+    model: parseModelContract(d.modelText),
     binding: d.binding,
     plan: { rules: d.rules, calendar: makeHolidayCalendar(d.holidays), fallbackLateRate: d.fallbackLateRate },
     checks: d.checks,
