@@ -108,7 +108,7 @@ export function CheckGroup<V extends string>(p: GroupProps<V> & { value: readonl
       <Legend id={id} legend={p.legend} hint={p.hint} error={p.error} />
       {p.options.map((o) => (
         <label key={o.value} class="cb-choice">
-          <input type="checkbox" name={id} value={o.value} checked={p.value.includes(o.value)} onChange={(e) => toggle(o.value, e.currentTarget.checked)} /> {o.label}
+          <input type="checkbox" name={`${id}-${o.value}`} value={o.value} checked={p.value.includes(o.value)} onChange={(e) => toggle(o.value, e.currentTarget.checked)} /> {o.label}
         </label>
       ))}
     </fieldset>
