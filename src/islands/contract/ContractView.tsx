@@ -66,7 +66,7 @@ function Block({ b }: { b: OutBlock }) {
           {b.rows.map((r, i) => (
             <tr key={i}>
               {r.map((c, j) => (
-                <td key={j}>
+                <td key={j} data-label={b.header[j]}>
                   {c.map((o, k) => (
                     <Seg key={k} o={o} />
                   ))}
