@@ -25,7 +25,16 @@ import { PaymentFields, type PayMode } from './contract/PaymentFields';
 import { CheckGroup, RadioGroup, TextField, fieldId } from './contract/ui';
 
 const DRAFT_KEY = 'xyhf:contract-draft:v1';
-const EXAMPLE_FLAG = 'k.example';
+/** Marks a form that is the worked example (its banner shows until it is cleared). */
+const EXAMPLE_FLAG = 'example';
+
+function withExampleFlag(q: string, example: boolean): string {
+  return example ? [q, `${EXAMPLE_FLAG}=1`].filter(Boolean).join('&') : q;
+}
+
+function withoutExampleFlag(q: string): string {
+  return q.split('&').filter((p) => p !== `${EXAMPLE_FLAG}=1`).join('&');
+}
 
 function saveFile(name: string, type: string, data: BlobPart) {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -72,17 +81,17 @@ export default function ContractBuilder(props: ContractBuilderProps) {
     try {
       const raw = localStorage.getItem(DRAFT_KEY);
       if (raw) {
-        const q = new URLSearchParams(raw);
-        draft = readContractForm(q, ruleIds, binding.rules.milestone);
-        draftExample = q.get(EXAMPLE_FLAG) === '1';
+        draftExample = raw.endsWith(`&${EXAMPLE_FLAG}=1`) || raw === `${EXAMPLE_FLAG}=1`;
+        draft = readContractForm(withoutExampleFlag(raw), ruleIds, binding.rules.milestone);
       }
     } catch {
       storageOk.current = false;
       said.push(t('contract.draft.unavailable'));
     }
-    const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
-    const link = readContractForm(hash, ruleIds, binding.rules.milestone);
-    const planner = readContractForm(new URLSearchParams(location.search), ruleIds, binding.rules.milestone);
+    const hash = location.hash.replace(/^#/, '');
+    const hashExample = hash.endsWith(`&${EXAMPLE_FLAG}=1`) || hash === `${EXAMPLE_FLAG}=1`;
+    const link = readContractForm(withoutExampleFlag(hash), ruleIds, binding.rules.milestone);
+    const planner = readContractForm(location.search, ruleIds, binding.rules.milestone);
     let next: ContractForm | null = null;
     let isExample = false;
     const sayNotices = (n: ReturnType<typeof readContractForm>['notices']) => {
@@ -93,7 +102,7 @@ export default function ContractBuilder(props: ContractBuilderProps) {
     };
     if (link.found) {
       next = link.form;
-      isExample = hash.get(EXAMPLE_FLAG) === '1';
+      isExample = hashExample;
       said.push(t('contract.notice.link'));
       if (!link.hasParties) said.push(t('contract.notice.noParties'));
       sayNotices(link.notices);
@@ -132,11 +141,7 @@ export default function ContractBuilder(props: ContractBuilderProps) {
     if (!loaded.current || !storageOk.current) return;
     try {
       if (isEmptyForm(form) && !example) localStorage.removeItem(DRAFT_KEY);
-      else {
-        const pairs = serializeContractForm(form, { withParties: true });
-        if (example) pairs.push([EXAMPLE_FLAG, '1']);
-        localStorage.setItem(DRAFT_KEY, new URLSearchParams(pairs).toString());
-      }
+      else localStorage.setItem(DRAFT_KEY, withExampleFlag(serializeContractForm(form, { withParties: true }), example));
     } catch {
       storageOk.current = false;
       setNotices((n) => [...n, t('contract.draft.unavailable')]);
@@ -145,9 +150,8 @@ export default function ContractBuilder(props: ContractBuilderProps) {
 
   useEffect(() => {
     if (!loaded.current) return;
-    const pairs = serializeContractForm(form, { withParties: shareParties });
-    if (example) pairs.push([EXAMPLE_FLAG, '1']);
-    setShareUrl(`${location.origin}${location.pathname}${pairs.length ? `#${new URLSearchParams(pairs).toString()}` : ''}`);
+    const q = withExampleFlag(serializeContractForm(form, { withParties: shareParties }), example);
+    setShareUrl(`${location.origin}${location.pathname}${q ? `#${q}` : ''}`);
   }, [form, example, shareParties]);
 
   const err = (k: string) => r.errors[k];

@@ -103,7 +103,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
             {t('calc.payment.export.copyClause')}
           </button>
           {/* The whole model contract, with this plan as 第四条 (the plan only: no party details exist here). */}
-          <a class="button button--secondary" href={`/calculators/contract/?${new URLSearchParams(serializePaymentForm(c.form)).toString()}`} data-action="to-contract">
+          <a class="button button--secondary" href={`/calculators/contract/?${serializePaymentForm(c.form)}`} data-action="to-contract">
             {t('calc.payment.export.contract')}
           </a>
         </div>

@@ -107,7 +107,7 @@ export function PaymentFields(p: Props) {
     </fieldset>
   );
 
-  const plannerQuery = plan ? new URLSearchParams(serializePaymentForm({ ...plan, effective: p.signDate })).toString() : '';
+  const plannerQuery = plan ? serializePaymentForm({ ...plan, effective: p.signDate }) : '';
   const sched = r.plan?.schedule && !r.plan.scheduleBlocked ? r.plan.schedule : null;
 
   return (

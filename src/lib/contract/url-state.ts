@@ -7,7 +7,8 @@
  * ticks the box. Reading never throws: values of the wrong kind are dropped with a notice, and a
  * value is kept as typed otherwise (validation then shows its message at the field).
  */
-import { parsePaymentForm, serializePaymentForm, type QueryLike, type UrlNotice } from '../calculators/payment-url-state';
+import { parsePaymentForm, serializePaymentForm, type UrlNotice } from '../calculators/payment-url-state';
+import { Query } from '../url-query';
 import { SCHEDULE_MODES, type PaymentForm } from '../calculators/payment-plan';
 import type { ScheduleMode } from '../calculators/payment-schedule';
 import {
@@ -27,6 +28,8 @@ import {
 const TEXT_KEY = (f: string) => `k.${f}`;
 const PARTY_KEY = (p: string, f: string) => `${p}.${f}`;
 const CONDITION_KEY = (i: number) => `m${i}c`;
+/** Whether a parameter is the builder's own (the rest are the planner's, read by its parser). */
+const OWN_KEY = /^(?:k\.|[ab]\.|m\d+c$)/;
 /** Marks that the link carries a plan (the planner's keys follow). */
 const PLAN_KEY = 'k.plan';
 
@@ -41,24 +44,43 @@ export function emptyPlan(mode: ScheduleMode, rule: string): PaymentForm {
   };
 }
 
-/** The form as pairs. `withParties`: include 第一条's particulars. */
-export function serializeContractForm(form: ContractForm, opts: { withParties: boolean }): [string, string][] {
-  const out: [string, string][] = [];
-  for (const f of TEXT_FIELDS) if (form[f] !== '') out.push([TEXT_KEY(f), form[f]]);
-  for (const c of Object.keys(CHOICES) as ChoiceField[]) if (form[c] !== '') out.push([TEXT_KEY(c), form[c]]);
-  if (form.resultTypes.length) out.push([TEXT_KEY('resultTypes'), form.resultTypes.join(',')]);
+/**
+ * The form as a query string (without `#` or `?`). `withParties`: include 第一条's particulars.
+ * The plan is written by the planner's own `serializePaymentForm()`.
+ */
+export function serializeContractForm(form: ContractForm, opts: { withParties: boolean }): string {
+  const own = new Query();
+  for (const f of TEXT_FIELDS) if (form[f] !== '') own.append(TEXT_KEY(f), form[f]);
+  for (const c of Object.keys(CHOICES) as ChoiceField[]) if (form[c] !== '') own.append(TEXT_KEY(c), form[c]);
+  if (form.resultTypes.length) own.append(TEXT_KEY('resultTypes'), form.resultTypes.join(','));
   if (opts.withParties) {
-    for (const p of PARTY_KEYS) for (const f of PARTY_FIELDS) if (form[p][f] !== '') out.push([PARTY_KEY(p, f), form[p][f]]);
+    for (const p of PARTY_KEYS) for (const f of PARTY_FIELDS) if (form[p][f] !== '') own.append(PARTY_KEY(p, f), form[p][f]);
   }
-  if (form.plan) {
-    out.push([PLAN_KEY, '1']);
-    // The plan's effective date is the signing date (k.signDate); the planner's key carries it too.
-    out.push(...serializePaymentForm({ ...form.plan, effective: form.signDate }));
-    form.conditions.forEach((c, i) => {
-      if (c !== '') out.push([CONDITION_KEY(i), c]);
-    });
-  }
-  return out;
+  if (!form.plan) return own.toString();
+  own.append(PLAN_KEY, '1');
+  form.conditions.forEach((c, i) => {
+    if (c !== '') own.append(CONDITION_KEY(i), c);
+  });
+  // The plan's effective date is the signing date (k.signDate); the planner's key carries it too.
+  return [own.toString(), serializePaymentForm({ ...form.plan, effective: form.signDate })].filter(Boolean).join('&');
+}
+
+/** The planner's parameters of a query string, as typed (the builder's own left out). */
+function plannerPart(search: string): string {
+  return search
+    .replace(/^[#?]/, '')
+    .split('&')
+    .filter((part) => {
+      const name = part.split('=')[0] ?? '';
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // kept as typed: the planner's parser reports it
+      }
+      return part !== '' && !OWN_KEY.test(decoded);
+    })
+    .join('&');
 }
 
 export type ContractNotice = { code: 'dropped'; items: string[] } | { code: 'plan'; notice: UrlNotice };
@@ -77,11 +99,12 @@ export interface ReadContract {
 }
 
 /**
- * Read a form from pairs: a share link's fragment, a stored draft, or the planner's link (its
- * plan only). Fields not present are empty.
+ * Read a form from a query string: a share link's fragment, a stored draft, or the planner's link
+ * (its plan only). Fields not present are empty; every parameter is kept or named in a notice.
  * @param ruleIds the payment rules that exist; `defaultRule` is used for a plan that names none.
  */
-export function readContractForm(q: QueryLike, ruleIds: readonly string[], defaultRule: string): ReadContract {
+export function readContractForm(search: string, ruleIds: readonly string[], defaultRule: string): ReadContract {
+  const q = new Query(search.replace(/^[#?]/, ''));
   const form = emptyContractForm();
   const dropped: string[] = [];
   const notices: ContractNotice[] = [];
@@ -128,8 +151,9 @@ export function readContractForm(q: QueryLike, ruleIds: readonly string[], defau
     }
   }
   // A plan: the builder's marker, or the planner's own keys (a link from the planner).
-  const planned = parsePaymentForm(q, emptyPlan('milestone', defaultRule), ruleIds);
+  const planned = parsePaymentForm(plannerPart(search), emptyPlan('milestone', defaultRule), ruleIds);
   const hasPlan = q.has(PLAN_KEY) || planned.fromUrl;
+  q.get(PLAN_KEY);
   if (hasPlan) {
     const plan = planned.form;
     if (!(SCHEDULE_MODES as readonly string[]).includes(plan.mode)) plan.mode = 'milestone';
@@ -139,6 +163,9 @@ export function readContractForm(q: QueryLike, ruleIds: readonly string[], defau
     form.plan = { ...plan, effective: '' };
     form.conditions = plan.milestones.map((_, i) => read(CONDITION_KEY(i)) ?? '');
   }
+  // The builder's own parameters it does not know (the planner's parser names its own).
+  const unknown = q.unread().filter((n) => OWN_KEY.test(n));
+  dropped.push(...unknown);
   // Licence particulars only under 许可 (a link could carry both): kept, the fill ignores them.
   if (dropped.length) notices.unshift({ code: 'dropped', items: dropped });
   return { form, notices, found: hasContract || hasParties || hasPlan, hasPlan, hasParties, hasContract };
@@ -146,5 +173,5 @@ export function readContractForm(q: QueryLike, ruleIds: readonly string[], defau
 
 /** Whether the form holds anything a user typed or chose (an empty form is not worth a draft). */
 export function isEmptyForm(form: ContractForm): boolean {
-  return serializeContractForm(form, { withParties: true }).length === 0;
+  return serializeContractForm(form, { withParties: true }) === '';
 }

@@ -33,7 +33,10 @@ describe('contractBuilderProps', () => {
     for (const c of codes) expect(props.strings, c).toHaveProperty([`contract.finding.${c}`]);
     for (const l of ['warning', 'info', 'ok']) expect(props.strings).toHaveProperty([`contract.level.${l}`]);
     for (const f of [...TEXT_FIELDS, ...PARTY_FIELDS.map((p) => `party.${p}`)]) expect(props.strings, f).toHaveProperty([`contract.field.${f}`]);
-    for (const n of ['unknown-rule', 'bad-enum', 'too-long', 'too-many-milestones', 'bad-flag']) expect(props.strings).toHaveProperty([`calc.payment.notice.${n}`]);
+    // The planner's link notices, as its parser names them.
+    const notices = readFileSync('src/lib/calculators/payment-url-state.ts', 'utf8').match(/code: '[\w-]+'/g)!.map((m) => m.slice(7, -1));
+    expect(notices.length).toBeGreaterThan(4);
+    for (const n of notices) expect(props.strings).toHaveProperty([`calc.payment.notice.${n}`]);
   });
 
   it('carries the model as its text, which parses back to the model the build checked', () => {
