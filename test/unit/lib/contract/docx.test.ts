@@ -2,13 +2,15 @@
 // XML (fast-xml-parser), holds every filled value and the model's wording in order, the milestone
 // table as a real table, page numbers, and the dataset version in the header.
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
-import { contractBuilderProps, type ContractBuilderProps } from '../../../../src/data/contract-builder';
+import { contractBuilderProps, loadModelContract, type ContractBuilderProps } from '../../../../src/data/contract-builder';
+import { modelBlanks, modelBoxes } from '../../../../src/lib/contract/model';
 import { computeContract, contractContext } from '../../../../src/lib/contract/compute';
 import { cloneContractForm, type ContractForm } from '../../../../src/lib/contract/form';
 import { contractDocx, docxFileName, type DocxMeta } from '../../../../src/lib/contract/docx';
-import { CHECKED, UNCHECKED, type Out, type RenderedContract } from '../../../../src/lib/contract/render';
+import { CHECKED, UNCHECKED, renderContract, type Out, type RenderedContract } from '../../../../src/lib/contract/render';
 import { makeTranslate } from '../../../../src/lib/calculators/payment-text';
 
 let props: ContractBuilderProps;
@@ -32,9 +34,9 @@ async function build(form: ContractForm) {
   return { r, bytes, files, xml };
 }
 
-/** The text of each paragraph (w:p) of a WordprocessingML part: w:t text, w:br as a line break. */
+/** The text of each paragraph (w:p, an empty one too) of a WordprocessingML part: w:t text, w:br as a line break. */
 function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+  return [...xml.matchAll(/<w:p\/>|<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
     [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
       .map((t) => (t[0] === '<w:br/>' ? '\n' : (t[1] ?? '')))
       .join('')
@@ -115,6 +117,59 @@ describe('contractDocx', () => {
     const r = computeContract(cloneContractForm(props.example), contractContext(props), makeTranslate(props.strings));
     const bad = { ...r.contract, title: 'a\u0001b' };
     await expect(contractDocx(bad, meta())).rejects.toThrow(/cannot carry/);
+  });
+});
+
+// The file is the page's contract, paragraph for paragraph and character for character: what the
+// renderContract property (render.test.ts: the model text modulo the filled blanks and the marks)
+// proves of the rendered contract therefore holds of the downloaded file, for any filling.
+describe('contractDocx, for random fillings of the real Hunan model', () => {
+  const { model } = loadModelContract('hunan-2025-plan');
+  const blankIds = modelBlanks(model).map((b) => b.id);
+  const boxIds = modelBoxes(model).map((b) => b.id);
+  // What a user can type (the form refuses characters XML cannot carry): any text, line breaks,
+  // markup-like and box-like characters, leading and trailing spaces, a long run.
+  const value = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.constantFrom('', ' ', '□', '☑', '[金额]', '  年  月  日', '第一条', 'a\nb', '<w:t>&amp;</w:t>', '\u3000', '长'.repeat(2_000)),
+  );
+  const filling = fc.record({
+    blanks: fc.dictionary(fc.constantFrom(...blankIds), value, { maxKeys: blankIds.length }),
+    boxes: fc.dictionary(fc.constantFrom(...boxIds), fc.boolean(), { maxKeys: boxIds.length }),
+  });
+
+  /** The file's paragraphs as the rendered contract prescribes them: every model character kept. */
+  function expectedParagraphs(c: RenderedContract): string[] {
+    const seg = (o: Out): string => {
+      if (o.t === 'text' || o.t === 'fill') return o.text;
+      if (o.t === 'box') return o.checked ? CHECKED : UNCHECKED;
+      if (o.token.startsWith('[')) return o.token; // printed as is: [金额], [3]
+      if (/年/.test(o.token)) return o.token.replace(/[ \u3000]+/g, '\u3000\u3000'); // room before 年 月 日
+      return '\u3000'.repeat(4); // an underlined space to write in
+    };
+    const out = [c.title.trim()];
+    for (const s of c.sections) {
+      if (s.key === 'sign') out.push('');
+      if (s.heading) out.push(s.heading.trim());
+      for (const b of s.blocks) {
+        if (b.kind === 'para') out.push(b.segs.map(seg).join(''));
+        if (b.kind === 'table') out.push(...b.header, ...b.rows.flat().map((cell) => cell.map(seg).join('')), '');
+      }
+    }
+    return out;
+  }
+
+  it('holds the rendered contract exactly, valid XML, with the milestone table as a table', async () => {
+    await fc.assert(
+      fc.asyncProperty(filling, async (f) => {
+        const c = renderContract(model, f);
+        const doc = strFromU8(unzipSync(await contractDocx(c, meta()))['word/document.xml']!);
+        expect(XMLValidator.validate(doc)).toBe(true);
+        expect(paragraphs(doc)).toEqual(expectedParagraphs(c));
+        expect(doc.match(/<w:tbl>/g)).toHaveLength(1);
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 
