@@ -25,8 +25,3 @@ export function clauseTools(policyId: string, anchor: string): ClauseTool[] {
   return cache.get(`${policyId}#${anchor}`) ?? [];
 }
 
-/** The policy id of a policy page's path (`/policies/<id>/`), or null elsewhere. */
-export function policyIdOfPath(pathname: string): string | null {
-  const m = /^\/policies\/([^/]+)\/?$/.exec(pathname);
-  return m ? decodeURIComponent(m[1] ?? '') : null;
-}
