@@ -9,6 +9,7 @@ import islandHtml from './src/integrations/island-html.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { decimalSubsetVite } from './src/integrations/decimal-subset.ts';
 import { siteOrigin } from './src/integrations/site-origin.ts';
+import { fflateMainThreadVite } from './src/integrations/fflate-main-thread.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
 // load. `frame-ancestors` cannot be set by a <meta> policy (browsers ignore it there), so framing
@@ -29,8 +30,10 @@ export default defineConfig({
   // No page shows code; Shiki's inline styles would also break the CSP (Astro warns at every build).
   markdown: { syntaxHighlight: false },
   // Only the decimal.js methods the site calls are shipped (see the module for why and how).
+  // fflate (the .xlsx writers and readers) zips on the main thread: its blob: workers are what
+  // the CSP below forbids (see the module).
   vite: {
-    plugins: [decimalSubsetVite()],
+    plugins: [decimalSubsetVite(), fflateMainThreadVite()],
     build: {
       rollupOptions: {
         // Astro's own MDX propagation marker trips a bundler warning on every policy page
