@@ -114,6 +114,10 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
           <button type="button" class="button button--secondary" onClick={() => c.copy(clauseText())} disabled={!clause} data-action="clause-copy">
             {t('calc.payment.export.copyClause')}
           </button>
+          {/* The whole model contract, with this plan as 第四条 (the plan only: no party details exist here). */}
+          <a class="button button--secondary" href={`/calculators/contract/?${serializePaymentForm(c.form)}`} data-action="to-contract">
+            {t('calc.payment.export.contract')}
+          </a>
         </div>
       </Region>
     );
