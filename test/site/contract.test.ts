@@ -95,7 +95,10 @@ test('from the planner to the contract and back: one plan', async () => {
   const o = await open('/calculators/payment/');
   try {
     const { page } = o;
-    // The planner's worked example: two milestones (100,000 and 200,000), effective 2026-10-09.
+    // The planner's worked example (it starts empty, #14): two milestones (100,000 and 200,000), effective 2026-10-09.
+    await page.waitForSelector('astro-island:not([ssr])');
+    await page.click('[data-action="load-example"]');
+    await poll(() => page.locator('[data-action="to-contract"]').getAttribute('href')).toContain('m1a=200000');
     await page.click('[data-action="to-contract"]');
     await page.waitForURL(/\/calculators\/contract\/$/); // the plan is read, then the address is cleaned
     await page.waitForSelector('astro-island:not([ssr])');
