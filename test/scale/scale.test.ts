@@ -88,6 +88,13 @@ describe('comparison', () => {
     await p.goto(pageUrl(base, `/compare/region/${city.code}/`));
     const cols = await p.$$eval('tr.cmp-docs th[data-column]', (ths) => ths.map((t) => t.getAttribute('data-column')));
     expect(cols.sort()).toEqual([cityDoc, provinceDoc].sort());
+    // Its tree of other places lists the provinces and this province's cities, not all the places
+    // (a whole tree on each of the N region pages would grow the site with N²).
+    const links = await p.$$eval('.region-tree a', (as) => as.map((a) => a.getAttribute('href')));
+    const siblings = places.filter((x) => x.parent === city.parent).length;
+    expect(links.length).toBeLessThanOrEqual(provinces.length + siblings + 1);
+    expect(links).toContain(`/compare/region/${city.code}/`);
+    expect(links).toContain(`/compare/region/${provinces.find((x) => x.code !== city.parent)!.code}/`);
     await context.close();
   });
 });
