@@ -4,7 +4,7 @@
  * precision (`rerank`), and filter counts over the passages found. Pagefind is injected
  * (`PagefindApi`), so this runs in the browser island, in tests, and in Node alike.
  */
-import { prepareQuery, relaxationLevels, type PreparedQuery } from './query';
+import { normalizeForMatch, prepareQuery, relaxationLevels, type PreparedQuery } from './query';
 import { rerank, type PassageSource, type RankedPassage, type SortOrder } from './rerank';
 import { termVariants, type ConceptGroups, type SynonymGroups } from './synonyms';
 
@@ -36,14 +36,15 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 
 /**
- * Records loaded per Pagefind query level in the first pass; keeps the first query's fetches
- * small (each record is a fragment request). The first screen shows 10 results; the exhaustive
- * pass (EXHAUSTIVE) loads the rest. With 400 documents, 20 per level made a first query fetch
- * about 200 KB; 10 keeps it under the 150 KB budget.
+ * Records loaded per Pagefind query level in the first pass, and in all. Each record is a fragment
+ * request of about 2 KB gzip holding several clauses (records.ts, RECORD_MAX_CHARS), so 8 records
+ * give the first screen of 10 results as a rule; the exhaustive pass (EXHAUSTIVE), which the UI
+ * runs right after showing them, loads the rest. At 400 documents this keeps a first query under
+ * the 150 KB budget (Pagefind's script and wasm are 79 KB of it; `npm run bench:scale`).
  */
-export const LOAD_PER_LEVEL = 10;
+export const LOAD_PER_LEVEL = 8;
 /** At most this many records are loaded in the first pass. */
-export const MAX_LOADED = 30;
+export const MAX_LOADED = 8;
 /** Limits for the second, exhaustive pass the UI runs after showing the first results. */
 export const EXHAUSTIVE = { perLevel: 400, maxLoaded: 400 } as const;
 /** At most this many Pagefind queries per search (variants × relaxation levels; concepts add variants). */
@@ -100,6 +101,75 @@ export function toPassage(f: PagefindFragment, id: string, score: number, order:
   };
 }
 
+/** One passage found, with the filters it answers to. */
+export interface FoundPassage {
+  source: PassageSource;
+  filters: PagefindFragment['filters'];
+}
+
+/** The `parts` metadata of a record of several clauses (see RECORD_MAX_CHARS in records.ts), or undefined. */
+function recordParts(f: PagefindFragment): { id: string; label: string; topics: string[] }[] | undefined {
+  if (!f.meta.parts) return undefined;
+  try {
+    const parts: unknown = JSON.parse(f.meta.parts);
+    if (!Array.isArray(parts)) return undefined;
+    return parts.flatMap((p: unknown) =>
+      Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string' && Array.isArray(p[2])
+        ? [{ id: p[0], label: p[1], topics: p[2].filter((t: unknown): t is string => typeof t === 'string') }]
+        : [],
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The passages of one Pagefind record: one, or for a record grouping several clauses, one per
+ * clause that holds a matched word (every clause when only the context line matched), each
+ * exactly as a record of that clause alone would read — the context line, then the clause's own
+ * words, at the clause's anchor, with its label and 主题. So grouping records to keep Pagefind's
+ * metadata small changes nothing the reader sees.
+ */
+export function splitFragment(f: PagefindFragment, id: string, score: number, order: number): FoundPassage[] {
+  const base = toPassage(f, id, score, order);
+  const parts = recordParts(f);
+  const starts = parts?.map((p) => f.anchors.find((a) => a.id === p.id)?.location);
+  if (!parts || parts.length < 2 || !starts || starts.some((s) => s === undefined)) return [{ source: base, filters: f.filters }];
+  const at = starts as number[];
+  const lead = at[0]!;
+  const context = base.words.slice(0, lead);
+  const page = f.url.replace(/#.*$/, '');
+  const spans = parts.map((p, i) => ({ p, from: at[i]!, to: at[i + 1] ?? base.words.length }));
+  const hits = (from: number, to: number) => f.locations.filter((l) => l >= from && l < to);
+  const withHits = spans.filter((s) => hits(s.from, s.to).length > 0);
+  return (withHits.length ? withHits : spans).map(({ p, from, to }, i) => {
+    const heading = f.anchors
+      .find((a) => /^h[1-6]$/i.test(a.element) && a.location >= from && a.location < to && a.text?.trim())
+      ?.text?.trim();
+    return {
+      source: {
+        ...base,
+        id: `${id}#${p.id}`,
+        url: `${page}#${p.id}`,
+        order: order + i,
+        words: [...context, ...base.words.slice(from, to)],
+        textStart: context.length,
+        locations: [...hits(0, lead), ...hits(from, to).map((l) => l - from + lead)],
+        title: p.label,
+        heading: heading && heading !== p.label ? heading : undefined,
+      },
+      filters: { ...f.filters, 主题: p.topics },
+    };
+  });
+}
+
+/** Whether the passage's matched words include, for every query piece, a word Pagefind would match it with. */
+function coversPieces(src: PassageSource | undefined, pieces: readonly string[]): boolean {
+  if (!src) return false;
+  const hit = src.locations.map((l) => normalizeForMatch((src.words[l] ?? '').trim())).filter(Boolean);
+  return pieces.every((p) => hit.some((w) => w.startsWith(p) || p.startsWith(w)));
+}
+
 function matchesFilters(filters: PagefindFragment['filters'], sel: FilterSelection, skip?: FilterKey): boolean {
   return FILTER_KEYS.every((k) => {
     if (k === skip) return true;
@@ -136,6 +206,8 @@ export async function runSearch(
   let more = false;
 
   const found = new Map<string, Found>();
+  /** Pagefind record id → ids of its passages (a grouped record has several). */
+  const loadedRecords = new Map<string, string[]>();
   let order = 0;
   let queries = 0;
   const concepts = opts.concepts ?? [];
@@ -150,15 +222,28 @@ export async function runSearch(
       // Every level runs: a level can find records an earlier one missed because the index
       // segmented the same phrase differently there (净收入 vs 净|收入). Only records not yet
       // loaded are fetched, at most LOAD_PER_LEVEL per level and MAX_LOADED in all.
-      const room = Math.max(0, maxLoaded - found.size);
-      const unseen = results.filter((r) => !found.has(r.id));
+      const room = Math.max(0, maxLoaded - loadedRecords.size);
+      const unseen = results.filter((r) => !loadedRecords.has(r.id));
       const fresh = unseen.slice(0, Math.min(perLevel, room));
       if (unseen.length > fresh.length) more = true;
       const loaded = await Promise.all(fresh.map(async (r) => ({ r, f: await r.data() })));
+      // Strict: the strictest query matched this passage. For a record of several clauses Pagefind
+      // matched the record; a clause of it counts as matched when its own matched words (and the
+      // context line's) cover every piece of the query, as they would in a record of its own.
+      const pieces = level.split(' ').filter(Boolean).map(normalizeForMatch);
+      const strictFor = (ids: readonly string[], id: string) => ids.length === 1 || coversPieces(found.get(id)?.source, pieces);
       for (const { r, f } of loaded) {
-        found.set(r.id, { source: toPassage(f, r.id, r.score, order++), filters: f.filters, strict: depth === 0 });
+        const passages = splitFragment(f, r.id, r.score, order);
+        order += passages.length;
+        loadedRecords.set(r.id, passages.map((p) => p.source.id));
+        for (const p of passages) found.set(p.source.id, { ...p, strict: false });
       }
-      if (depth === 0) for (const r of results) { const f = found.get(r.id); if (f) f.strict = true; }
+      if (depth === 0) {
+        for (const r of results) {
+          const ids = loadedRecords.get(r.id) ?? [];
+          for (const pid of ids) { const f = found.get(pid); if (f && strictFor(ids, pid)) f.strict = true; }
+        }
+      }
     }
   }
 
