@@ -23,6 +23,8 @@ export interface PagefindFragment {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Word locations this query matched in the record (Pagefind's `words`). */
+  words?: number[];
   data(): Promise<PagefindFragment>;
 }
 
@@ -62,17 +64,19 @@ export interface SearchOutcome {
   more: boolean;
 }
 
-interface Found {
-  source: PassageSource;
-  filters: PagefindFragment['filters'];
+interface Found extends FoundPassage {
   /** Found by a strict query (all pieces of every term); only these may be shown as partial. */
   strict: boolean;
 }
 
+/** A fragment's text split on Pagefind's word breaks: words[i] is location i. */
+function fragmentWords(f: PagefindFragment): string[] {
+  return (f.raw_content ?? f.content).split('\u200B').map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+}
+
 /** Converts a Pagefind fragment to a passage for `rerank`. */
 export function toPassage(f: PagefindFragment, id: string, score: number, order: number): PassageSource {
-  const raw = f.raw_content ?? f.content;
-  const words = raw.split('\u200B').map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+  const words = fragmentWords(f);
   const anchorId = f.meta.anchor;
   const own = anchorId ? f.anchors.find((a) => a.id === anchorId) : undefined;
   const textStart = own?.location ?? 0;
@@ -105,6 +109,8 @@ export function toPassage(f: PagefindFragment, id: string, score: number, order:
 export interface FoundPassage {
   source: PassageSource;
   filters: PagefindFragment['filters'];
+  /** For a clause of a record of several: its words [from, to) in the record, after the context line's [0, lead). */
+  span?: { from: number; to: number; lead: number };
 }
 
 /** The `parts` metadata of a record of several clauses (see RECORD_MAX_CHARS in records.ts), or undefined. */
@@ -159,14 +165,17 @@ export function splitFragment(f: PagefindFragment, id: string, score: number, or
         heading: heading && heading !== p.label ? heading : undefined,
       },
       filters: { ...f.filters, 主题: p.topics },
+      span: { from, to, lead },
     };
   });
 }
 
-/** Whether the passage's matched words include, for every query piece, a word Pagefind would match it with. */
-function coversPieces(src: PassageSource | undefined, pieces: readonly string[]): boolean {
-  if (!src) return false;
-  const hit = src.locations.map((l) => normalizeForMatch((src.words[l] ?? '').trim())).filter(Boolean);
+/** Whether the matched words at `locs` that fall in `span` (or the context line) include, for every query piece, a word Pagefind would match it with. */
+function coversPieces(words: readonly string[], locs: readonly number[], span: NonNullable<FoundPassage['span']>, pieces: readonly string[]): boolean {
+  const hit = locs
+    .filter((l) => l < span.lead || (l >= span.from && l < span.to))
+    .map((l) => normalizeForMatch((words[l] ?? '').trim()))
+    .filter(Boolean);
   return pieces.every((p) => hit.some((w) => w.startsWith(p) || p.startsWith(w)));
 }
 
@@ -206,9 +215,20 @@ export async function runSearch(
   let more = false;
 
   const found = new Map<string, Found>();
-  /** Pagefind record id → ids of its passages (a grouped record has several). */
-  const loadedRecords = new Map<string, string[]>();
+  /** Pagefind records loaded, by id: the fragment, the words any query matched in it, its passages. */
+  const records = new Map<string, { f: PagefindFragment; words: string[]; score: number; hits: Set<number>; ids: string[] }>();
   let order = 0;
+  /** Adds the record's passages for the words matched so far (a record of several clauses gives one per clause with a match). */
+  const addPassages = (rid: string) => {
+    const rec = records.get(rid)!;
+    const hits = [...rec.hits].sort((a, b) => a - b);
+    for (const p of splitFragment({ ...rec.f, locations: hits }, rid, rec.score, order)) {
+      if (found.has(p.source.id)) continue;
+      found.set(p.source.id, { ...p, strict: false });
+      rec.ids.push(p.source.id);
+      order++;
+    }
+  };
   let queries = 0;
   const concepts = opts.concepts ?? [];
   const variants = termVariants(query.terms, groups, concepts);
@@ -222,26 +242,36 @@ export async function runSearch(
       // Every level runs: a level can find records an earlier one missed because the index
       // segmented the same phrase differently there (净收入 vs 净|收入). Only records not yet
       // loaded are fetched, at most LOAD_PER_LEVEL per level and MAX_LOADED in all.
-      const room = Math.max(0, maxLoaded - loadedRecords.size);
-      const unseen = results.filter((r) => !loadedRecords.has(r.id));
+      const room = Math.max(0, maxLoaded - records.size);
+      const unseen = results.filter((r) => !records.has(r.id));
       const fresh = unseen.slice(0, Math.min(perLevel, room));
       if (unseen.length > fresh.length) more = true;
       const loaded = await Promise.all(fresh.map(async (r) => ({ r, f: await r.data() })));
+      for (const { r, f } of loaded) {
+        records.set(r.id, { f, words: fragmentWords(f), score: r.score, hits: new Set(f.locations), ids: [] });
+        addPassages(r.id);
+      }
+      // A record of several clauses loaded by an earlier query: this query may match other
+      // clauses of it (a synonym, a concept word, a piece segmented differently).
+      for (const r of results) {
+        const rec = records.get(r.id);
+        if (!rec?.f.meta.parts || !r.words) continue;
+        const before = rec.hits.size;
+        for (const l of r.words) rec.hits.add(l);
+        if (rec.hits.size > before) addPassages(r.id);
+      }
       // Strict: the strictest query matched this passage. For a record of several clauses Pagefind
       // matched the record; a clause of it counts as matched when its own matched words (and the
       // context line's) cover every piece of the query, as they would in a record of its own.
-      const pieces = level.split(' ').filter(Boolean).map(normalizeForMatch);
-      const strictFor = (ids: readonly string[], id: string) => ids.length === 1 || coversPieces(found.get(id)?.source, pieces);
-      for (const { r, f } of loaded) {
-        const passages = splitFragment(f, r.id, r.score, order);
-        order += passages.length;
-        loadedRecords.set(r.id, passages.map((p) => p.source.id));
-        for (const p of passages) found.set(p.source.id, { ...p, strict: false });
-      }
       if (depth === 0) {
+        const pieces = level.split(' ').filter(Boolean).map(normalizeForMatch);
         for (const r of results) {
-          const ids = loadedRecords.get(r.id) ?? [];
-          for (const pid of ids) { const f = found.get(pid); if (f && strictFor(ids, pid)) f.strict = true; }
+          const rec = records.get(r.id);
+          if (!rec) continue;
+          for (const pid of rec.ids) {
+            const p = found.get(pid);
+            if (p && (!p.span || coversPieces(rec.words, r.words ?? rec.f.locations, p.span, pieces))) p.strict = true;
+          }
         }
       }
     }

@@ -156,3 +156,18 @@ test('terms found in different clauses of one record do not make either clause a
   const api2: PagefindApi = { async search() { return { results: [{ id: 'g', score: 1, data: async () => together }] }; } };
   expect((await runSearch(api2, '净收入 里程碑', [])).passages.map((p) => [p.source.url, p.match])).toEqual([['/policies/p/#art-6-1', 'exact']]);
 });
+
+test('a later query that matches other clauses of a record already loaded adds them (read from the loaded record)', async () => {
+  // 净收入 matches (一) at 3; its synonym (a test group: 净收入 = 里程碑) matches (二) at 6 of the same record.
+  const g = grouped([3]);
+  let loads = 0;
+  const api: PagefindApi = {
+    async search(term: string) {
+      const words = term.startsWith('里程碑') ? [6] : term.startsWith('净') ? [3] : [];
+      return { results: words.length ? [{ id: 'g', score: 1, words, data: async () => (loads++, { ...g, locations: words }) }] : [] };
+    },
+  };
+  const out = await runSearch(api, '净收入', [['净收入', '里程碑']]);
+  expect(out.passages.map((p) => [p.source.url, p.match])).toEqual([['/policies/p/#art-6-1', 'exact'], ['/policies/p/#art-6-2', 'synonym']]);
+  expect(loads).toBe(1);
+});
