@@ -11,6 +11,8 @@ const base = inject('scaleURL');
 const n = inject('scaleN');
 const ids = inject('scaleIds');
 const places = inject('scalePlaces');
+/** The national law documents (copied unchanged): every region's selection includes them. */
+const national = inject('scaleNational');
 const browser = useBrowser();
 const provinces = places.filter((p) => p.level === 'province');
 const city = places.find((p) => p.level === 'city')!;
@@ -28,13 +30,16 @@ afterAll(async () => {
 });
 
 describe('library', () => {
-  test(`the region tree lists every province with counts adding up to ${n}`, async () => {
+  test(`the region tree lists every province with counts adding up to ${n} and the national documents`, async () => {
     await page.goto(pageUrl(base, '/policies/'));
     const top = await page.$$eval('.region-tree > ul > li', (lis) => lis.map((li) => li.querySelector('.region-count')?.textContent ?? ''));
-    expect(top).toHaveLength(provinces.length);
+    // 全国 (the national law documents) is the root above the provinces when there are any.
+    expect(top).toHaveLength(national.length > 0 ? 1 : provinces.length);
     // （本级 1 份，含下辖 13 份） / （1 份）: the last number is the total under that place.
     const totals = top.map((t) => Number([...t.matchAll(/(\d+) 份/g)].at(-1)?.[1] ?? 0));
-    expect(totals.reduce((a, b) => a + b, 0)).toBe(n);
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(n + national.length);
+    const names = await page.$$eval('.region-tree summary, .region-tree a', (els) => els.map((e) => e.textContent ?? '').join('\n'));
+    for (const p of provinces) expect(names).toContain(p.name);
     // A province folds its cities; the city links to its jurisdiction page.
     expect(await page.locator(`.region-tree a[href="/jurisdictions/${city.code}/"]`).count()).toBe(1);
   });
@@ -53,8 +58,8 @@ describe('comparison', () => {
     await page.selectOption('.cmp-pick select', city.code);
     await page.waitForSelector(`tr.cmp-docs th[data-column="${cityDoc}"]:not([hidden])`);
     const shown = await page.$$eval('tr.cmp-docs th[data-column]:not([hidden])', (ths) => ths.map((t) => t.getAttribute('data-column')));
-    expect(shown.sort()).toEqual([cityDoc, provinceDoc].sort());
-    expect(new URL(page.url()).searchParams.get('j')?.split(',').sort()).toEqual([cityDoc, provinceDoc].sort());
+    expect(shown.sort()).toEqual([cityDoc, provinceDoc, ...national].sort());
+    expect(new URL(page.url()).searchParams.get('j')?.split(',').sort()).toEqual([cityDoc, provinceDoc, ...national].sort());
     // Every row has one cell per column, in header order.
     const misfit = await page.$$eval('tr[data-dimension]', (trs) => {
       const head = [...document.querySelectorAll('tr.cmp-docs th[data-column]')].map((t) => t.getAttribute('data-column'));
@@ -87,7 +92,7 @@ describe('comparison', () => {
     const p = await context.newPage();
     await p.goto(pageUrl(base, `/compare/region/${city.code}/`));
     const cols = await p.$$eval('tr.cmp-docs th[data-column]', (ths) => ths.map((t) => t.getAttribute('data-column')));
-    expect(cols.sort()).toEqual([cityDoc, provinceDoc].sort());
+    expect(cols.sort()).toEqual([cityDoc, provinceDoc, ...national].sort());
     // Its tree of other places lists the provinces and this province's cities, not all the places
     // (a whole tree on each of the N region pages would grow the site with N²).
     const links = await p.$$eval('.region-tree a', (as) => as.map((a) => a.getAttribute('href')));

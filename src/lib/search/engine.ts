@@ -129,6 +129,24 @@ function recordParts(f: PagefindFragment): { id: string; label: string; topics: 
   }
 }
 
+/** Pagefind's ranking constants (pagefind_web: term_saturation, page_length) and a clause's typical length in words. */
+const K1 = 1.4;
+const B = 0.75;
+const CLAUSE_WORDS = 60;
+
+/**
+ * A clause's relevance from its own matched words: Pagefind's BM25 term-frequency and length
+ * factor, computed per clause. Pagefind scores a record, and a record holds several clauses, so
+ * its score would rank every clause of a long record with many matches (a law's six paragraphs
+ * on 开放许可) above a short clause that is about the words; scored per clause, clauses of all
+ * records compare as clause records did. (The words' rarity is the same for every clause of one
+ * query, so it is left out.)
+ */
+export function clauseScore(matched: number, words: number): number {
+  if (matched <= 0) return 0;
+  return (matched * (K1 + 1)) / (matched + K1 * (1 - B + (B * Math.max(1, words)) / CLAUSE_WORDS));
+}
+
 /**
  * The passages of one Pagefind record: one, or for a record grouping several clauses, one per
  * clause that holds a matched word (every clause when only the context line matched), each
@@ -140,7 +158,11 @@ export function splitFragment(f: PagefindFragment, id: string, score: number, or
   const base = toPassage(f, id, score, order);
   const parts = recordParts(f);
   const starts = parts?.map((p) => f.anchors.find((a) => a.id === p.id)?.location);
-  if (!parts || parts.length < 2 || !starts || starts.some((s) => s === undefined)) return [{ source: base, filters: f.filters }];
+  if (!parts || parts.length < 2 || !starts || starts.some((s) => s === undefined)) {
+    if (base.kind !== 'clause') return [{ source: base, filters: f.filters }];
+    const own = f.locations.filter((l) => l >= base.textStart).length;
+    return [{ source: { ...base, score: clauseScore(own, base.words.length - base.textStart) }, filters: f.filters }];
+  }
   const at = starts as number[];
   const lead = at[0]!;
   const context = base.words.slice(0, lead);
@@ -158,6 +180,7 @@ export function splitFragment(f: PagefindFragment, id: string, score: number, or
         id: `${id}#${p.id}`,
         url: `${page}#${p.id}`,
         order: order + i,
+        score: clauseScore(hits(from, to).length, to - from),
         words: [...context, ...base.words.slice(from, to)],
         textStart: context.length,
         locations: [...hits(0, lead), ...hits(from, to).map((l) => l - from + lead)],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch, splitFragment, toPassage, type PagefindApi, type PagefindFragment } from '../../../../src/lib/search/engine';
+import { clauseScore, runSearch, splitFragment, toPassage, type PagefindApi, type PagefindFragment } from '../../../../src/lib/search/engine';
 
 /** A fragment as Pagefind's data() returns it: words joined by U+200B, context then clause. */
 function frag(anchor: string, words: string[], filters: Record<string, string[]>): PagefindFragment {
@@ -119,7 +119,8 @@ describe('splitFragment', () => {
     expect([one!.source.title, two!.source.title]).toEqual(['第六条第（一）项', '第六条第（二）项']);
     expect(one!.filters['主题']).toEqual(['程序', '收益分配']);
     expect(one!.filters['地区']).toEqual(['湖南省']);
-    expect([one!.source.order, two!.source.order, one!.source.score]).toEqual([10, 11, 5]);
+    // Each scored on its own words: one match in 3 words (clauseScore(1, 3)), not the record's 5.
+    expect([one!.source.order, two!.source.order, one!.source.score]).toEqual([10, 11, clauseScore(1, 3)]);
     expect(new Set(ps.map((p) => p.source.id)).size).toBe(2);
   });
   test('the article heading is its own passage, with its heading', () => {
@@ -131,7 +132,8 @@ describe('splitFragment', () => {
     expect(splitFragment(grouped([0]), 'r', 1, 0).map((p) => p.source.url)).toHaveLength(3);
   });
   test('a record of one clause, or with unreadable parts, stays one passage', () => {
-    expect(splitFragment(A, 'a', 1, 0)).toEqual([{ source: toPassage(A, 'a', 1, 0), filters: A.filters }]);
+    // A's clause: 4 words from location 2, one matched (location 2).
+    expect(splitFragment(A, 'a', 1, 0)).toEqual([{ source: { ...toPassage(A, 'a', 1, 0), score: clauseScore(1, 4) }, filters: A.filters }]);
     const bad = { ...grouped([3]), meta: { ...grouped([3]).meta, parts: '[not json' } };
     expect(splitFragment(bad, 'r', 1, 0).map((p) => p.source.url)).toEqual(['/policies/p/#art-6']);
   });
@@ -170,4 +172,12 @@ test('a later query that matches other clauses of a record already loaded adds t
   const out = await runSearch(api, '净收入', [['净收入', '里程碑']]);
   expect(out.passages.map((p) => [p.source.url, p.match])).toEqual([['/policies/p/#art-6-1', 'exact'], ['/policies/p/#art-6-2', 'synonym']]);
   expect(loads).toBe(1);
+});
+
+test('clauseScore: more matched words score higher, a longer clause lower, no match zero', () => {
+  expect(clauseScore(0, 10)).toBe(0);
+  expect(clauseScore(2, 60)).toBeGreaterThan(clauseScore(1, 60));
+  expect(clauseScore(1, 20)).toBeGreaterThan(clauseScore(1, 200));
+  // BM25 with Pagefind's k1 = 1.4, b = 0.75, a 60-word clause: 1 × 2.4 / (1 + 1.4) = 1.
+  expect(clauseScore(1, 60)).toBeCloseTo(1, 10);
 });
