@@ -39,14 +39,14 @@ export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 
 /**
  * Records loaded per Pagefind query level in the first pass, and in all. Each record is a fragment
- * request of about 2 KB gzip holding several clauses (records.ts, RECORD_MAX_CHARS), so 8 records
- * give the first screen of 10 results as a rule; the exhaustive pass (EXHAUSTIVE), which the UI
- * runs right after showing them, loads the rest. At 400 documents this keeps a first query under
- * the 150 KB budget (Pagefind's script and wasm are 79 KB of it; `npm run bench:scale`).
+ * request of 2–4 KB gzip holding several clauses (records.ts, RECORD_MAX_CHARS); the first pass
+ * shows the clauses of these records that match, and the exhaustive pass (EXHAUSTIVE), which the
+ * UI runs right after, loads the rest. At 400 documents a first query for 公示期 then fetches
+ * about 140 KB, of which Pagefind's script and wasm are 79 KB (`npm run bench:scale`).
  */
-export const LOAD_PER_LEVEL = 8;
+export const LOAD_PER_LEVEL = 6;
 /** At most this many records are loaded in the first pass. */
-export const MAX_LOADED = 8;
+export const MAX_LOADED = 6;
 /** Limits for the second, exhaustive pass the UI runs after showing the first results. */
 export const EXHAUSTIVE = { perLevel: 400, maxLoaded: 400 } as const;
 /** At most this many Pagefind queries per search (variants × relaxation levels; concepts add variants). */
