@@ -108,6 +108,16 @@ describe('comparison', () => {
   });
 });
 
+describe('search index', () => {
+  test('a dimension page is indexed by its title and description, not by every document’s block', async () => {
+    await page.goto(pageUrl(base, '/compare/publicity-period/'));
+    const blocks = await page.$$eval('[data-pagefind-body] .dim-doc', (els) => els.map((e) => e.closest('[data-pagefind-ignore]') !== null));
+    expect(blocks.length).toBeGreaterThan(100);
+    expect(blocks.every(Boolean)).toBe(true);
+    expect(await page.$eval('[data-pagefind-body] h1', (h) => h.closest('[data-pagefind-ignore]') === null)).toBe(true);
+  });
+});
+
 describe('search filters', () => {
   test('the 地区 filter has a type-ahead over its hundreds of places', async () => {
     await page.goto(pageUrl(base, '/search/?q=公示期'));
