@@ -6,6 +6,7 @@ import zhCN from '../i18n/zh-CN.json';
 import { citeFor } from './citations';
 import { datasetStamp, loadProvisions } from './dataset';
 import { localPolicies, policyHref } from './policies';
+import { lawData } from './law';
 import { describeValue } from '../lib/provision-format';
 import type { CalcData, CalcProvision } from '../lib/calculators/props';
 import type { HolidayData } from '../lib/holidays';
@@ -28,9 +29,7 @@ export async function calculatorData(topics: string[], calculator: 'reward' | 's
     textStatus: entry.data.textStatus,
     jurisdiction: { ...entry.data.jurisdiction },
   }));
-  const provisions: CalcProvision[] = loadProvisions()
-    .filter((p) => topics.includes(p.topic) && policies.some((d) => d.id === p.policy))
-    .map((p) => ({
+  const cited = (p: ReturnType<typeof loadProvisions>[number]): CalcProvision => ({
       id: p.id,
       policy: p.policy,
       anchor: p.anchor,
@@ -44,7 +43,21 @@ export async function calculatorData(topics: string[], calculator: 'reward' | 's
       href: policyHref(p.policy, p.anchor),
       rule: describeValue(p.value),
       readings: p.readings,
-    }));
-  const strings = Object.fromEntries(Object.entries(zhCN).filter(([k]) => k.startsWith('calc.common.') || k.startsWith(`calc.${calculator}.`)));
-  return { provisions, policies, version: (await datasetStamp()).version, strings };
+    });
+  const all = loadProvisions();
+  const provisions = all.filter((p) => topics.includes(p.topic) && policies.some((d) => d.id === p.policy)).map(cited);
+  // The reward calculator asks the law layer for the binding minimum: it needs every document's
+  // 效力级别 and the national share, applicability and payroll provisions (cited like the rest).
+  const law =
+    calculator === 'reward'
+      ? (() => {
+          const documents = lawData().documents;
+          const laws = new Set(documents.filter((d) => d.legalForce === 'law').map((d) => d.id));
+          const kinds = new Set(['share', 'applicability', 'payroll']);
+          return { documents: [...documents], provisions: all.filter((p) => laws.has(p.policy) && kinds.has(p.value.type)).map(cited) };
+        })()
+      : undefined;
+  const prefixes = ['calc.common.', `calc.${calculator}.`, ...(law ? ['law.', 'elig.level.', 'elig.opt.licensor.'] : [])];
+  const strings = Object.fromEntries(Object.entries(zhCN).filter(([k]) => prefixes.some((x) => k.startsWith(x))));
+  return { provisions, policies, version: (await datasetStamp()).version, strings, ...(law ? { law } : {}) };
 }

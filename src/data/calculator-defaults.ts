@@ -5,7 +5,8 @@
  */
 import type { CalcData, CalcProvision } from '../lib/calculators/props';
 import { inventorRule, rewardRulesFor, transferStaffRule } from '../lib/calculators/reward-split';
-import { EMPTY_REWARD_FORM, type RewardForm } from '../lib/calculators/reward';
+import { computeReward, EMPTY_REWARD_FORM, rewardContext, type RewardForm } from '../lib/calculators/reward';
+import { conversionMode } from '../schemas/provision';
 import { jurisdictionChain, type SubsidyProvision } from '../lib/calculators/subsidy';
 import { yuan } from '../lib/money';
 import { EMPTY_CONDITION } from '../lib/calculators/conditions';
@@ -17,7 +18,8 @@ export const REWARD_EXAMPLE_MODE = 'pay-later-licence' as const;
 
 /**
  * Reward split's worked example ("载入示例"): the first document with both an inventor and a
- * transfer-staff rule for 先使用后付费, 100万元 net income, the minimums.
+ * transfer-staff rule for 先使用后付费, 100万元 net income, the minimums, and the licensor's facts
+ * the law layer needs to settle the inventors' minimum.
  */
 export function rewardExample(data: CalcData): RewardForm {
   const docRules = data.policies.map((p) => rewardRulesFor(p.id, data.provisions));
@@ -25,7 +27,17 @@ export function rewardExample(data: CalcData): RewardForm {
     docRules.find((r) => inventorRule(r, REWARD_EXAMPLE_MODE) && transferStaffRule(r, REWARD_EXAMPLE_MODE)) ??
     docRules.find((r) => inventorRule(r, REWARD_EXAMPLE_MODE)) ??
     docRules[0];
-  return { ...EMPTY_REWARD_FORM, doc: rules?.policy ?? '', mode: REWARD_EXAMPLE_MODE, net: '1000000' };
+  const form: RewardForm = { ...EMPTY_REWARD_FORM, doc: rules?.policy ?? '', mode: REWARD_EXAMPLE_MODE, net: '1000000' };
+  // The facts of the example's licensor (a public university, contract registered), taken in
+  // this order until the law layer settles the minimum: a worked example shows one answer.
+  const ctx = rewardContext(data, conversionMode.options);
+  const steps: Partial<RewardForm>[] = [{}, { licensor: 'state-rd-university' }, { registered: 'yes' }, { ownRule: 'no' }];
+  let facts: RewardForm = form;
+  for (const step of steps) {
+    facts = { ...facts, ...step };
+    if ((computeReward(facts, ctx).law?.answers.length ?? 1) === 1) return facts;
+  }
+  return facts;
 }
 
 /**

@@ -10,7 +10,9 @@ import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/Ca
 import { ShareBar } from './charts/ShareBar';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { renderStep } from '../lib/calculators/common';
-import { computeReward, EMPTY_REWARD_FORM, MAX_COSTS, rewardContext, type LineView, type RewardForm, type RewardResult } from '../lib/calculators/reward';
+import { computeReward, EMPTY_REWARD_FORM, MAX_COSTS, rewardContext, type LawAnswer, type LineView, type RewardContext, type RewardForm, type RewardResult } from '../lib/calculators/reward';
+import { LICENSOR_CLASSES } from '../lib/law/licensors';
+import { lawWords, type LawTextContext } from '../lib/law/words';
 import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
 import { formatPercent, formatWan, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
 import { withBound } from '../lib/provision-format';
@@ -70,16 +72,50 @@ function Headline({ r, t, id }: { r: RewardResult; t: Translate; id: (k: string)
         <dt>{t('calc.reward.unitAmount')}</dt>
         <dd class="num" data-output="unit-amount">{amount(r.unit.amount)}</dd>
       </dl>
-      <p class={`calc-status calc-status--${r.status}`} data-output="compliant" data-value={r.status === 'meets' ? 'true' : r.status === 'below' ? 'false' : r.status === 'no-rule' ? 'none' : 'incomplete'}>
+      <p class={`calc-status calc-status--${r.status}`} data-output="compliant" data-value={r.status === 'meets' ? 'true' : r.status === 'below' ? 'false' : r.status === 'no-rule' ? 'none' : r.status === 'depends' ? 'depends' : 'incomplete'}>
         {t(`calc.reward.status.${r.status}`)}
       </p>
       {r.inventorRateNeeded && <p class="notice" data-output="inventor-needed">{t('calc.reward.inventorNeeded')}</p>}
+      {r.law && r.law.answers.length > 1 && <p class="calc-aside" data-output="law-depends">{t('calc.reward.law.dependsHint', { n: String(r.law.answers.length) })}</p>}
     </>
   );
 }
 
+/** Citation text and reading labels for the law layer's words, from the calculator's provisions. */
+function lawContext(ctx: RewardContext): LawTextContext {
+  return {
+    cite: (pid) => ctx.byId.get(pid)?.cite ?? pid,
+    reading: (pid, key) => ctx.byId.get(pid)?.readings.find((x) => x.key === key)?.label ?? key,
+  };
+}
+
+/**
+ * The inventors' minimum as the law layer answers it: one line per answer, its conditions, the
+ * minimum with its layer and citation, and its consequence for this income.
+ */
+function LawAnswers({ answers, t, ctx, testId }: { answers: LawAnswer[]; t: Translate; ctx: RewardContext; testId?: string }) {
+  const words = lawWords(t);
+  const lc = lawContext(ctx);
+  return (
+    <ul class="calc-law" data-output={testId}>
+      {answers.map((a, i) => {
+        const conds = a.when.map((c) => words.conditionText(c, lc)).join('，');
+        return (
+          <li key={i} data-state={a.state}>
+            {conds && <strong>{t('calc.reward.law.if', { conds })}</strong>}
+            {words.decisionText(a.decision, lc)}
+            {a.rule && <> <Cite p={a.rule} /></>}
+            {a.minAmount && <>{t('calc.reward.law.amount', { amount: formatYuanWithWan(a.minAmount) })}</>}
+            {(a.state === 'meets' || a.state === 'below') && testId === 'law-answers' && <span class={`calc-min calc-min--${a.state}`}>{t(`calc.reward.min.${a.state}`)}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** The details: chart, minimums with citations, trace, notes, the comparison across documents. */
-function Details({ r, t, id, version }: { r: RewardResult; t: Translate; id: (k: string) => string; version: string }) {
+function Details({ r, t, id, version, ctx }: { r: RewardResult; t: Translate; id: (k: string) => string; version: string; ctx: RewardContext }) {
   const split = r.split;
   const parts =
     split && r.inventor.shareOfWhole && r.unit.shareOfWhole
@@ -113,6 +149,12 @@ function Details({ r, t, id, version }: { r: RewardResult; t: Translate; id: (k:
           {r.split && r.transfer.rule && <span class={`calc-min calc-min--${r.transfer.state}`}>{t(`calc.reward.min.${r.transfer.state}`)}</span>}
         </dd>
       </dl>
+      {r.law && (
+        <>
+          <h3>{t('calc.reward.law.title')}</h3>
+          {r.law.inconsistent ? <p class="notice">{t('calc.reward.law.inconsistent')}</p> : <LawAnswers answers={r.law.answers} t={t} ctx={ctx} testId="law-answers" />}
+        </>
+      )}
       {r.ruleNotes.length > 0 && <ul class="calc-notes">{r.ruleNotes.map((n) => <li key={n}>{n}</li>)}</ul>}
       {[r.inventor.rule, r.transfer.rule].flatMap((p) => p?.readings ?? []).length > 0 && (
         <>
@@ -157,12 +199,18 @@ function Details({ r, t, id, version }: { r: RewardResult; t: Translate; id: (k:
                 </tr>
               </thead>
               <tbody>
-                {r.compare.map(({ policy, result: x, texts }) => (
+                {r.compare.map(({ policy, result: x, texts, answers }) => (
                   <tr key={policy.id} data-policy={policy.id}>
                     <th scope="row">{policy.jurisdiction.name} · {docLabel(policy, t)}</th>
                     <td data-output="compare-inventor">
-                      {x.inventor.minRate ? <><span class="num">{formatYuanWithWan(x.inventor.amount!)}</span>（{withBound(formatPercent(x.inventor.minRate), x.inventor.rule!.value.bound)}）</> : t('calc.reward.unregulated')}
-                      {!x.inventor.minRate && texts.filter((p) => p.dimension === 'inventor-share').map((p) => <div class="calc-aside" key={p.id}>{p.summary} <Cite p={p} /></div>)}
+                      {x.inventor.minRate ? (
+                        <><span class="num">{formatYuanWithWan(x.inventor.amount!)}</span>（{withBound(formatPercent(x.inventor.minRate), x.inventor.rule!.value.bound)}）</>
+                      ) : answers.length > 0 ? (
+                        <LawAnswers answers={answers} t={t} ctx={ctx} />
+                      ) : (
+                        t('calc.reward.unregulated')
+                      )}
+                      {!x.inventor.minRate && answers.length === 0 && texts.filter((p) => p.dimension === 'inventor-share').map((p) => <div class="calc-aside" key={p.id}>{p.summary} <Cite p={p} /></div>)}
                     </td>
                     <td data-output="compare-transfer">
                       {x.transferStaff.minRate ? <>{x.transferStaff.amount ? <span class="num">{formatYuanWithWan(x.transferStaff.amount)}</span> : '—'}（{withBound(formatPercent(x.transferStaff.minRate), x.transferStaff.rule!.value.bound)}）</> : t('calc.reward.unregulated')}
@@ -240,6 +288,29 @@ export default function RewardSplit(props: RewardSplitProps) {
             </select>
           )}
         </Field>
+        {r.law?.asks.includes('licensor') && (
+          <Field id={id('licensor')} label={t('calc.reward.law.licensor')} hint={t('calc.reward.law.licensorHint')} error={r.errors['licensor']}>
+            {(d, inv) => (
+              <select id={id('licensor')} name="licensor" value={form.licensor} aria-describedby={d} aria-invalid={inv} onChange={(e) => update({ licensor: e.currentTarget.value })}>
+                <option value="">{t('calc.reward.law.unknown')}</option>
+                {LICENSOR_CLASSES.map((c) => <option key={c} value={c}>{t(`law.class.${c}`)}</option>)}
+              </select>
+            )}
+          </Field>
+        )}
+        {(['ownRule', 'registered'] as const).map((k) =>
+          r.law?.asks.includes(k) ? (
+            <Field key={k} id={id(k)} label={t(`calc.reward.law.${k}`)} error={r.errors[k]}>
+              {(d, inv) => (
+                <select id={id(k)} name={k} value={form[k]} aria-describedby={d} aria-invalid={inv} onChange={(e) => update({ [k]: e.currentTarget.value })}>
+                  <option value="">{t('calc.reward.law.unknown')}</option>
+                  <option value="yes">{t('calc.reward.law.yes')}</option>
+                  <option value="no">{t('calc.reward.law.no')}</option>
+                </select>
+              )}
+            </Field>
+          ) : null,
+        )}
         <div class="field">
           <label class="calc-check">
             <input type="checkbox" checked={form.useGross} onChange={(e) => update({ useGross: e.currentTarget.checked })} /> {t('calc.reward.useGross')}
@@ -293,7 +364,7 @@ export default function RewardSplit(props: RewardSplitProps) {
 
       <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
         <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
-        <Details r={r} t={t} id={id} version={version} />
+        <Details r={r} t={t} id={id} version={version} ctx={ctx} />
         {binding?.actions(form)}
       </section>
     </div>
@@ -310,7 +381,7 @@ export function RewardExample(props: RewardSplitProps) {
     <section class="calc-example" aria-labelledby={id('h')}>
       <h2 id={id('h')}>{t('calc.common.example')}</h2>
       <Headline r={r} t={t} id={id} />
-      <Details r={r} t={t} id={id} version={props.version} />
+      <Details r={r} t={t} id={id} version={props.version} ctx={ctx} />
     </section>
   );
 }

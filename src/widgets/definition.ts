@@ -25,5 +25,6 @@ export interface WidgetDefinition<D = unknown> {
  * data a widget script would carry.
  */
 export function withoutQuotes(data: CalcData): CalcData {
-  return { ...data, provisions: data.provisions.map((p) => ({ ...p, quote: '' })) };
+  const strip = (ps: CalcData['provisions']) => ps.map((p) => ({ ...p, quote: '' }));
+  return { ...data, provisions: strip(data.provisions), ...(data.law ? { law: { ...data.law, provisions: strip(data.law.provisions) } } : {}) };
 }

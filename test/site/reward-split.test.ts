@@ -73,6 +73,14 @@ test('fill: Kunming draft, licence, 200万 → 140万 / 6万 / 54万, meets; sha
     await page.selectOption('#rw-doc', 'kunming-2025-measures-draft');
     await page.selectOption('#rw-mode', 'transfer-or-licence');
     await page.fill('#rw-net', '200万');
+    // Until the facts national law asks are given, the minimum depends on them: no amount, no verdict.
+    await settle(page);
+    expect(await page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('depends');
+    expect(await out(page, 'inventor-amount')).toBe('—');
+    expect(await out(page, 'law-answers')).toContain('第四十五条');
+    // A public university, registered contract: 第（五）项's 70% binds (the law's 50% beneath it).
+    await page.selectOption('#rw-licensor', 'state-rd-university');
+    await page.selectOption('#rw-registered', 'yes');
     // 200万 × 70% = 140万; (200万 − 140万) × 10% = 6万; 60万 − 6万 = 54万
     expect(await amounts(page)).toEqual(['1,400,000.00元（140万元）', '60,000.00元（6万元）', '540,000.00元（54万元）']);
     expect(await page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('true');
@@ -83,22 +91,33 @@ test('fill: Kunming draft, licence, 200万 → 140万 / 6万 / 54万, meets; sha
     await page.fill('#rw-transfer', '12.5');
     const fen = (await amounts(page)).map((p) => Math.round(yuanOf(p) * 100));
     expect(fen.reduce((a, b) => a + b, 0)).toBe(33333333);
-    // Side-by-side: one row per document; Hunan has no share: 未规定.
+    // Side-by-side: one row per document; Hunan is silent, so the law answers: 333,333.33 × 50% = 166,666.665 → 166,666.67.
     expect(await page.locator('[data-output="compare"] tbody tr').count()).toBeGreaterThanOrEqual(5);
-    expect(await page.locator('tr[data-policy="hunan-2025-plan"] [data-output="compare-inventor"]').innerText()).toContain('未规定');
+    expect(await page.locator('tr[data-policy="hunan-2025-plan"] [data-output="compare-inventor"]').innerText()).toMatch(/^166,666\.67元.*不低于50%/);
   } finally {
     await o.close();
   }
 });
 
-test('Yunnan, licence: no inventor share — no "符合", amounts wait for an intended share (#14 empty or contradictory answers)', async () => {
+test('Yunnan, licence: the text is silent, national law answers (第四十五条) — never "符合" before it decides (#14 empty or contradictory answers)', async () => {
   const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=yunnan-2024-15-measures&mode=pay-later-licence&net=1000000`));
   try {
     await hydrated(o.page);
-    expect(await o.page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('incomplete');
-    expect(await out(o.page, 'inventor-needed')).toContain('请填写拟给成果完成人的比例');
-    // Hunan: no trace heading at all when there is no trace.
+    expect(await o.page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('depends');
+    // Each answer with its condition and consequence: 50万 at the law's 50%, or the unit's own rule.
+    const answers = await out(o.page, 'law-answers');
+    expect(answers).toContain('若国家设立的高校、科研院所：');
+    expect(answers).toContain('500,000.00元');
+    expect(answers).toContain('第四十四条');
+    // A state university: the law's 50% binds: 50万 / 5万 / 45万, and the link keeps the fact.
+    await o.page.selectOption('#rw-licensor', 'state-rd-university');
+    expect(await amounts(o.page)).toEqual(['500,000.00元（50万元）', '50,000.00元（5万元）', '450,000.00元（45万元）']);
+    expect(await o.page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('true');
+    expect(o.page.url()).toContain('lic=state-rd-university');
+    // Hunan, a public institution with its own rule: no legal minimum (第四十四条第二款), no trace heading without a trace.
     await o.page.selectOption('#rw-doc', 'hunan-2025-plan');
+    await o.page.selectOption('#rw-licensor', 'public-institution');
+    await o.page.selectOption('#rw-ownRule', 'yes');
     await settle(o.page);
     expect(await o.page.locator('[data-output="compliant"]').getAttribute('data-value')).toBe('none');
     expect(await o.page.locator('h3', { hasText: '计算过程' }).count()).toBe(0);
@@ -115,6 +134,8 @@ test('the headline is in view beside (1280×900) or right after (360×780) the f
       await o.page.selectOption('#rw-doc', 'kunming-2025-measures-draft');
       await o.page.selectOption('#rw-mode', 'pay-later-licence');
       await o.page.fill('#rw-net', '100万');
+      await o.page.selectOption('#rw-licensor', 'state-rd-university');
+      await o.page.selectOption('#rw-registered', 'yes');
       await settle(o.page);
       expect(await headlineInView(o.page, '[data-output="inventor-amount"]'), `${viewport.width}px`).toBe(true);
       if (viewport.width >= 1024) expect(await inViewport(o.page.locator('[data-output="unit-amount"]'))).toBe(true);
@@ -161,7 +182,7 @@ test('share URL reproduces the result in a fresh page', async () => {
 
 test('more than 20 cost rows survive the link (#12 §4)', async () => {
   const q = Array.from({ length: 25 }, (_, i) => `k${i}l=${encodeURIComponent(`成本${i + 1}`)}&k${i}a=1000`).join('&');
-  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=transfer-or-licence&ug=1&gross=1000000&${q}`));
+  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=transfer-or-licence&lic=state-rd-university&reg=yes&ug=1&gross=1000000&${q}`));
   try {
     await hydrated(o.page);
     expect(await o.page.locator('.calc-cost').count()).toBe(25);
@@ -174,7 +195,7 @@ test('more than 20 cost rows survive the link (#12 §4)', async () => {
 });
 
 test('bad input: Chinese messages next to the field, never NaN; a blank field is not flagged', async () => {
-  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=pay-later-licence&net=1000000`));
+  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=pay-later-licence&lic=state-rd-university&reg=yes&net=1000000`));
   const { page } = o;
   try {
     await hydrated(page);
@@ -233,6 +254,8 @@ test('keyboard only: tab through the form and type', async () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rw-mode');
     await page.selectOption('#rw-doc', 'kunming-2025-measures-draft');
     await page.selectOption('#rw-mode', 'transfer-or-licence');
+    await page.selectOption('#rw-licensor', 'state-rd-university');
+    await page.selectOption('#rw-registered', 'yes');
     await page.focus('#rw-net');
     await page.keyboard.type('10万');
     expect(await out(page, 'inventor-amount')).toMatch(/^70,000\.00元/);
@@ -255,7 +278,7 @@ test('axe: no violations — empty, with the example, with errors', async () => 
 });
 
 test('print: the answer and details, not the input boxes', async () => {
-  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=pay-later-licence&net=1000000`));
+  const o = await openPage(browser(), pageUrl(base, `${PATH}?doc=kunming-2025-measures-draft&mode=pay-later-licence&lic=state-rd-university&reg=yes&net=1000000`));
   try {
     await hydrated(o.page);
     await o.page.emulateMedia({ media: 'print' });

@@ -4,6 +4,7 @@
  * wording of their own, so they can be mounted anywhere (page, custom element, iframe).
  */
 import type { ProvisionValue, Reading } from '../../schemas/provision';
+import type { LawDocument } from '../law';
 import type { ProvisionRef } from './common';
 import type { JurisdictionRef } from './subsidy';
 
@@ -37,4 +38,9 @@ export interface CalcData {
   version: string;
   /** UI strings, `calc.*` keys of zh-CN.json. */
   strings: Record<string, string>;
+  /**
+   * For the reward calculator: every document's 效力级别 and the national provisions the law-layer
+   * resolver reads (shares, applicability, payroll), cited like the rest.
+   */
+  law?: { documents: LawDocument[]; provisions: CalcProvision[] } | undefined;
 }

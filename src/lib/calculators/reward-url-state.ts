@@ -1,9 +1,11 @@
 /**
  * The reward-split form in a link: `doc`, `mode`, `net` or `ug=1&gross` with numbered cost rows
- * (`k0l` label, `k0a` amount), `inv`, `ts`. Every row the form can hold (up to `MAX_COSTS`) is
+ * (`k0l` label, `k0a` amount), `inv`, `ts`, and the facts the law layer asks: `lic` (licensor class),
+ * `own` and `reg` (`yes`/`no`). Every row the form can hold (up to `MAX_COSTS`) is
  * carried; whatever a link carries that the page cannot keep is named in a notice. Never throws.
  */
 import type { ConversionMode } from '../../schemas/provision';
+import { LICENSOR_CLASSES } from '../law/licensors';
 import { MAX_PARAM_LENGTH, Query, shortValue } from '../url-query';
 import { MAX_COSTS, type CostRow, type RewardForm } from './reward';
 
@@ -18,6 +20,12 @@ export type RewardUrlNotice =
 
 const COST_KEY = /^k(\d{1,4})([la])$/;
 const TEXT = { net: 'net', gross: 'gross', inventorPct: 'inv', transferPct: 'ts' } as const;
+/** Choices: the form field, its parameter, the values it can hold. */
+const CHOICES = [
+  ['licensor', 'lic', LICENSOR_CLASSES],
+  ['ownRule', 'own', ['yes', 'no']],
+  ['registered', 'reg', ['yes', 'no']],
+] as const;
 
 export function serializeRewardForm(f: RewardForm): string {
   const q = new Query();
@@ -26,6 +34,7 @@ export function serializeRewardForm(f: RewardForm): string {
   // Written whenever gross or costs are present, so a link never has to guess which figure counts.
   if (f.useGross || f.gross !== '' || f.costs.length > 0) q.append('ug', f.useGross ? '1' : '0');
   for (const [field, key] of Object.entries(TEXT) as [keyof typeof TEXT, string][]) if (f[field]) q.append(key, f[field]);
+  for (const [field, key] of CHOICES) if (f[field]) q.append(key, f[field]);
   f.costs.slice(0, MAX_COSTS).forEach((c, i) => {
     q.append(`k${i}l`, c.label);
     q.append(`k${i}a`, c.amount);
@@ -46,7 +55,7 @@ export function parseRewardForm(
 ): { form: RewardForm; notices: RewardUrlNotice[]; fromUrl: boolean } {
   const q = new Query(search);
   const notices: RewardUrlNotice[] = [];
-  const single = ['doc', 'mode', 'ug', ...Object.values(TEXT)];
+  const single = ['doc', 'mode', 'ug', ...Object.values(TEXT), ...CHOICES.map((c) => c[1])];
   const costNames = q.names().filter((n) => COST_KEY.test(n));
   const fromUrl = single.some((k) => q.has(k)) || costNames.length > 0;
   const form: RewardForm = { ...empty, costs: [] };
@@ -79,6 +88,11 @@ export function parseRewardForm(
   if (ug === '1') form.useGross = true;
   else if (ug !== '' && ug !== '0') bad.push('ug');
   for (const [field, key] of Object.entries(TEXT) as [keyof typeof TEXT, string][]) form[field] = read(key);
+  for (const [field, key, values] of CHOICES) {
+    const v = read(key);
+    if ((values as readonly string[]).includes(v)) form[field] = v;
+    else if (v !== '') bad.push(key);
+  }
   const indices = [...new Set(costNames.map((n) => Number(COST_KEY.exec(n)![1])))].sort((a, b) => a - b);
   if (indices.length > MAX_COSTS) notices.push({ code: 'too-many-costs', count: indices.length, max: MAX_COSTS });
   indices.forEach((i, position) => {

@@ -15,7 +15,7 @@ export interface RewardWidgetData {
 }
 
 export function RewardWidget({ data, inputs }: WidgetProps<RewardWidgetData>) {
-  // Input names are the full page's link parameters (doc, mode, net, inv, ts).
+  // Input names are the full page's link parameters (doc, mode, net, inv, ts, lic, own, reg).
   const start: RewardForm = {
     ...EMPTY_REWARD_FORM,
     doc: inputs.doc ?? '',
@@ -23,6 +23,9 @@ export function RewardWidget({ data, inputs }: WidgetProps<RewardWidgetData>) {
     net: inputs.net ?? '',
     inventorPct: inputs.inv ?? '',
     transferPct: inputs.ts ?? '',
+    licensor: inputs.lic ?? '',
+    ownRule: inputs.own ?? '',
+    registered: inputs.reg ?? '',
   };
   return <RewardSplit {...data.calc} example={data.example} start={start} modes={data.modes} idPrefix="xyhf-rw" />;
 }

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { calculatorData } from '../../data/calculator-data';
 import { rewardExample } from '../../data/calculator-defaults';
 import { conversionMode } from '../../schemas/provision';
+import { LICENSOR_CLASSES } from '../../lib/law/licensors';
 import { withoutQuotes, type WidgetDefinition } from '../definition';
 import type { RewardWidgetData } from './RewardWidget';
 
@@ -29,6 +30,13 @@ export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardW
       { name: 'net', type: 'yuan', label: t('calc.reward.net'), unit: '元', default: null },
       { name: 'inv', type: 'percent', label: t('calc.reward.inventorPct'), unit: '%', default: null },
       { name: 'ts', type: 'percent', label: t('calc.reward.transferPct'), unit: '%', default: null },
+      // The facts national law asks (促进科技成果转化法 第四十四条、第四十五条); unset: every case is listed.
+      {
+        name: 'lic', type: 'enum', label: t('calc.reward.law.licensor'), default: null,
+        allowed: LICENSOR_CLASSES.map((c) => ({ value: c, label: t(`law.class.${c}`) })),
+      },
+      { name: 'own', type: 'enum', label: t('calc.reward.law.ownRule'), default: null, allowed: [{ value: 'yes', label: t('calc.reward.law.yes') }, { value: 'no', label: t('calc.reward.law.no') }] },
+      { name: 'reg', type: 'enum', label: t('calc.reward.law.registered'), default: null, allowed: [{ value: 'yes', label: t('calc.reward.law.yes') }, { value: 'no', label: t('calc.reward.law.no') }] },
     ],
     outputs: [
       { name: 'inventor-min-share', label: t('widgets.reward.out.inventorMin'), type: 'text' },

@@ -5,19 +5,26 @@ import { citeFor } from '../../../../src/data/citations';
 import { describeValue } from '../../../../src/lib/provision-format';
 import type { CalcData } from '../../../../src/lib/calculators/props';
 
-export function calcData(topics: string[]): Pick<CalcData, 'policies' | 'provisions'> {
-  const policies = [...loadPolicyBodies().values()].map((b) => ({
+export function calcData(topics: string[]): Pick<CalcData, 'policies' | 'provisions' | 'law'> {
+  const bodies = [...loadPolicyBodies().values()];
+  const laws = new Set(bodies.filter((b) => b.frontmatter.legalForce === 'law').map((b) => b.id));
+  const policies = bodies.filter((b) => !laws.has(b.id)).map((b) => ({
     id: b.id,
     shortTitle: b.frontmatter.shortTitle,
     textStatus: b.frontmatter.textStatus,
     jurisdiction: { ...b.frontmatter.jurisdiction },
   }));
-  const provisions = loadProvisions()
-    .filter((p) => topics.includes(p.topic))
-    .map((p) => ({
+  const cited = (p: ReturnType<typeof loadProvisions>[number]) => ({
       id: p.id, policy: p.policy, anchor: p.anchor, summary: p.summary, notes: p.notes, topic: p.topic, dimension: p.dimension,
       value: p.value, quote: p.quote, cite: citeFor(p.policy, p.anchor), href: `/policies/${p.policy}/#${p.anchor}`,
       rule: describeValue(p.value), readings: p.readings,
-    }));
-  return { policies, provisions };
+    });
+  const all = loadProvisions();
+  const provisions = all.filter((p) => topics.includes(p.topic) && !laws.has(p.policy)).map(cited);
+  // The national provisions the law layer reads, as calculatorData('reward') passes them.
+  const law = {
+    documents: bodies.map((b) => ({ id: b.id, legalForce: b.frontmatter.legalForce })),
+    provisions: all.filter((p) => laws.has(p.policy) && ['share', 'applicability', 'payroll'].includes(p.value.type)).map(cited),
+  };
+  return { policies, provisions, law };
 }

@@ -4,6 +4,7 @@ import { conversionMode } from '../../../../src/schemas/provision';
 import { EMPTY_REWARD_FORM, MAX_COSTS, type RewardForm } from '../../../../src/lib/calculators/reward';
 import { parseRewardForm, serializeRewardForm } from '../../../../src/lib/calculators/reward-url-state';
 import { linkBytes, MAX_LINK_BYTES, MAX_PARAM_LENGTH } from '../../../../src/lib/url-query';
+import { LICENSOR_CLASSES } from '../../../../src/lib/law/licensors';
 
 const DOCS = ['kunming-2025-measures-draft', 'yunnan-2024-15-measures'];
 const MODES = [...conversionMode.options];
@@ -17,6 +18,9 @@ const anyForm: fc.Arbitrary<RewardForm> = fc.record({
   costs: fc.array(fc.record({ label: text, amount: text }), { maxLength: MAX_COSTS }),
   inventorPct: text,
   transferPct: text,
+  licensor: fc.constantFrom('', ...LICENSOR_CLASSES),
+  ownRule: fc.constantFrom('', 'yes', 'no'),
+  registered: fc.constantFrom('', 'yes', 'no'),
 });
 const parse = (search: string) => parseRewardForm(search, EMPTY_REWARD_FORM, DOCS, MODES);
 
@@ -31,6 +35,14 @@ describe('reward URL state', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it('the law layer\'s facts travel; a value the form cannot hold is named, not guessed', () => {
+    const form = { ...EMPTY_REWARD_FORM, doc: DOCS[0]!, mode: 'pay-later-licence', licensor: 'public-institution', ownRule: 'no', registered: 'yes' };
+    expect(parse(serializeRewardForm(form))).toMatchObject({ form, notices: [] });
+    const bad = parse(`doc=${DOCS[0]}&lic=private&own=maybe&reg=yes`);
+    expect(bad.form).toMatchObject({ licensor: '', ownRule: '', registered: 'yes' });
+    expect(bad.notices).toEqual([{ code: 'bad-values', names: 'lic、own' }]);
+  });
 
   it('more than 20 cost rows are all kept (#12 §4: the link kept 20, silently)', () => {
     const costs = Array.from({ length: 35 }, (_, i) => ({ label: `成本${i + 1}`, amount: String(i + 1) }));
