@@ -5,7 +5,7 @@
  */
 import { findQuote } from '../lib/policy-text';
 import { loadPolicyBodies } from './policy-bodies';
-import { loadProvisions } from './dataset';
+import { loadProvisions, type DatasetProvision } from './dataset';
 
 export interface CitationProblem {
   provisionId: string;
@@ -23,7 +23,24 @@ export interface Citing {
   quote: string;
 }
 
-export function checkCitations(items: Citing[] = loadProvisions()): CitationProblem[] {
+/**
+ * What a provision cites: its quote, and the printed words each typed qualifier rests on (scope
+ * conditions, per-item levels, item conditions), so a typed 部分 or 涉密成果除外 is as checked as a
+ * number. Ids of the latter read `<provision>#<field>-<n>`.
+ */
+export function citingsOf(p: DatasetProvision): Citing[] {
+  const out: Citing[] = [{ id: p.id, policy: p.policy, anchor: p.anchor, quote: p.quote }];
+  const add = (field: string, words: string[]) =>
+    words.forEach((w, i) => out.push({ id: `${p.id}#${field}-${i + 1}`, policy: p.policy, anchor: p.anchor, quote: w }));
+  add('scope', (p.scope ?? []).map((c) => c.words));
+  if (p.value.type === 'list') {
+    add('qualified', (p.value.qualified ?? []).map((q) => q.words));
+    add('itemConditions', (p.value.itemConditions ?? []).map((c) => c.words));
+  }
+  return out;
+}
+
+export function checkCitations(items: Citing[] = loadProvisions().flatMap(citingsOf)): CitationProblem[] {
   const bodies = loadPolicyBodies();
   const problems: CitationProblem[] = [];
   for (const p of items) {

@@ -10,6 +10,7 @@
  * `src/lib/bounds.ts` applies that rule, so the data never restates it.
  */
 import { z } from 'astro/zod';
+import { dutySchema, scopeCondition } from './provision-scope';
 
 /** A decimal written as a string ("0.70", "1000000"), never a float. */
 export const decimalString = z
@@ -36,6 +37,17 @@ export const periodSchema = z.strictObject({
   from: z.string().optional(),
   /** Whether the text marks the end day as included, e.g. "一年（含）". */
   inclusiveMark: z.boolean().optional(),
+  /**
+   * The event `from` names, typed, where a rule reads it (the eligibility check's clocks):
+   * `acceptance` 项目验收, `right-obtained` 取得知识产权之日, `project-approval` 立项之日.
+   */
+  event: z.enum(['acceptance', 'right-obtained', 'project-approval']).optional(),
+  /**
+   * True where what matters is the period having run out: “验收后5年内未转化的” binds once the 5
+   * years have passed without conversion (满5年), as “满2年未实施转化的” does. The bound word stays as
+   * printed (以内 / 满); both mean the same moment here (民法典 第一千二百五十九条: 以内 includes the number).
+   */
+  elapsed: z.boolean().optional(),
 });
 
 /** Who is paid or who claims: the closed vocabulary the calculators and filters use. */
@@ -159,6 +171,31 @@ const list = z.strictObject({
   items: z.array(z.string()).min(1),
   /** Machine keys for the same items, where a calculator or check needs them. */
   keys: z.array(z.string()).optional(),
+  /**
+   * The printed list is open: it ends in 等 / 等单位 / 但不局限于 / 包括但不限于. An item it does not
+   * name is not thereby excluded (the eligibility check answers "unclear", never "no").
+   */
+  open: z.boolean().optional(),
+  /**
+   * A level word that qualifies only some items (广东 八 “企业、省外高校院所”: 省外 qualifies 高校院所,
+   * not 企业): the type `keys` it qualifies, the level `levels`, and the printed `words`. A level
+   * key in `keys` itself still qualifies every item.
+   */
+  qualified: z
+    .array(z.strictObject({ keys: z.array(z.string()).min(1), levels: z.array(z.string()).min(1), words: z.string().min(2) }))
+    .optional(),
+  /**
+   * A condition that reads on some items only (湖南 “已授权且有效的专利技术…” reads on rights that are
+   * granted — a software copyright is not): `granted-and-valid` 已授权且有效, `third-party-assessed`
+   * 经具有资质的第三方机构评估认定; `keys` are the items it reads on.
+   */
+  itemConditions: z
+    .array(z.strictObject({
+      kind: z.enum(['granted-and-valid', 'third-party-assessed']),
+      keys: z.array(z.string()).min(1),
+      words: z.string().min(2),
+    }))
+    .optional(),
 });
 
 const paymentTiming = z.strictObject({
@@ -199,6 +236,8 @@ const quantity = z.strictObject({
   bound: boundWord,
   /** What is counted or measured, in the policy's words. */
   of: z.string(),
+  /** What the number measures, where a rule reads it: `trl` 技术成熟度等级. */
+  measure: z.enum(['trl']).optional(),
 });
 
 const text = z.strictObject({ type: z.literal('text') });
@@ -259,6 +298,18 @@ export const provisionSchema = z.strictObject({
    * timing keeps its readings inside `value`, where the planner evaluates each one.)
    */
   readings: z.array(readingSchema).default([]),
+  /**
+   * What the provision covers, typed: each qualifier the text prints (部分, 涉密成果除外, 省级财政科技
+   * 资金, 科研攻关类, 经技术合同认定登记, 市属…). See `scopeCondition`.
+   */
+  scope: z.array(scopeCondition).optional(),
+  /** Where the words set a duty, an option or an exemption: whom it binds and with what force. */
+  duty: dutySchema.optional(),
+  /**
+   * Id of the provision whose condition this one states (昆明稿 （五）“…的，经技术合同认定登记，应从…
+   * 提取”: registration is the condition of the 70% share, not a duty of its own).
+   */
+  conditionOf: z.string().optional(),
 }).superRefine((p, ctx) => {
   if (p.readings.length === 1) {
     ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 须列出至少两种读法（只有一种读法就不是歧义，请写进 summary/notes）' });

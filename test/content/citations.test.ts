@@ -3,7 +3,7 @@
  * the build runs (src/integrations/citation-check.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { checkCitations } from '../../src/data/citation-check';
+import { checkCitations, citingsOf } from '../../src/data/citation-check';
 import { loadProvisions } from '../../src/data/dataset';
 
 describe('citations', () => {
@@ -23,6 +23,15 @@ describe('citations', () => {
     [{ id: 'x-5', policy: 'no-such-policy', anchor: 'art-1', quote: '公示期不少于15日' }, 'no-policy'],
   ] as const)('a bad citation is reported: %j', (item, kind) => {
     expect(checkCitations([item]).map((p) => p.kind)).toEqual([kind]);
+  });
+
+  test('the words a typed qualifier rests on are checked like quotes', () => {
+    const p = loadProvisions().find((x) => x.id === 'hunan-2025-plan-part-3-1-unconverted-5-years')!;
+    const items = citingsOf(p);
+    expect(items.map((i) => i.quote)).toContain('（涉密成果除外）');
+    // A qualifier whose words are not in the article is caught.
+    const wrong = citingsOf({ ...p, scope: [{ kind: 'not-classified', words: '涉密成果不得纳入' }] });
+    expect(checkCitations(wrong).map((x) => x.provisionId)).toEqual(['hunan-2025-plan-part-3-1-unconverted-5-years#scope-1']);
   });
 
   test('a quote in a nested item counts for its parent article, and whitespace is ignored', () => {
