@@ -19,6 +19,7 @@ import {
   QUERY_KEYS,
   RESULT_CLASSES,
   RESULT_TYPES,
+  ROLES,
   SENSITIVITIES,
   TRI,
   isValid,
@@ -79,6 +80,7 @@ function answerLines(p: EligibilityProfile, places: readonly PlaceOption[]): [st
     .filter(Boolean)
     .join('；');
   const lines: [string, string | undefined][] = [
+    [L('elig.form.role'), p.role && L(`elig.opt.role.${p.role}`)],
     [L('elig.form.licensorType'), p.licensorType && L(`elig.opt.licensor.${p.licensorType}`)],
     [L('elig.form.licensorLevel'), p.licensorLevel && L(`elig.level.${p.licensorLevel}`)],
     [L('elig.form.selected'), tri(p.selected)],
@@ -177,7 +179,7 @@ function Check(props: { field: ProfileField; label: string; raw: Raw; errors: Pr
   );
 }
 
-function DocResult({ r, policy, props }: { r: DocumentResult; policy: EligibilityPolicy; props: EligibilityCheckProps }) {
+function DocResult({ r, policy, props }: { r: DocumentResult; policy: EligibilityPolicy; props: EligibilityCheckProps & { roleAnswered: boolean } }) {
   const cite = (id?: string) => (id ? props.citations[id] : undefined);
   return (
     <li class={`elig-doc elig-doc--${r.verdict}`}>
@@ -225,6 +227,32 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
           {r.obligations.some((o) => o.state === 'triggered' || o.state === 'not-yet') && (
             <p class="result-stamp" data-bound-rule>{BOUND_RULE_CITATION}</p>
           )}
+        </>
+      )}
+      {r.verdict !== 'does-not-apply' && r.duties.length > 0 && (
+        <>
+          <h4>{L(props.roleAnswered ? 'elig.result.duties' : 'elig.result.dutiesAll')}</h4>
+          <dl class="elig-duties">
+            {r.duties.map((g) => (
+              <>
+                <dt data-actor={g.actor}>{L(`duty.actor.${g.actor}`)}</dt>
+                <dd>
+                  <ul>
+                    {g.items.map((d) => {
+                      const c = cite(d.provisionId);
+                      return (
+                        <li data-duty={d.provisionId} data-modality={d.modality}>
+                          <span class={`duty-modality duty-modality--${d.modality}`}>{L(`duty.modality.${d.modality}`)}</span> {d.summary}
+                          {d.contractTerm && <span class="result-stamp">（{L('duty.contractTerm')}）</span>}
+                          {c && <span class="cite-link">（<a href={c.href}>{c.cite}</a>）</span>}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </dd>
+              </>
+            ))}
+          </dl>
         </>
       )}
       {r.verdict !== 'does-not-apply' && props.guideHrefs[r.policyId] && (
@@ -301,6 +329,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
             <ul>{errorList.map(([f, m]) => <li><a href={`#${fieldId(f)}`}>{formatMessage(m)}</a></li>)}</ul>
           </div>
         )}
+        <Select field="role" label={L('elig.form.role')} hint={L('elig.form.roleHint')} options={opts(ROLES, 'elig.opt.role')} {...common} />
         <fieldset>
           <legend>{L('elig.form.licensor')}</legend>
           <Select field="licensorType" label={L('elig.form.licensorType')} options={opts(LICENSOR_TYPES, 'elig.opt.licensor')} {...common} />
@@ -382,7 +411,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
             </dl>
             <ul class="elig-docs">
               {results.map((r) => (
-                <DocResult r={r} policy={props.policies.find((p) => p.id === r.policyId)!} props={props} />
+                <DocResult r={r} policy={props.policies.find((p) => p.id === r.policyId)!} props={{ ...props, roleAnswered: submitted.profile.role !== undefined }} />
               ))}
             </ul>
             <p class="result-stamp">{t('elig.result.on', { date: formatChineseDate(props.on), version: props.datasetVersion })}</p>

@@ -13,6 +13,9 @@
 import { licensorKeys, resultTypeKeys } from '../schemas/provision-keys';
 import type { UiKey } from '../i18n';
 import { message, type Message } from './message';
+import { ROLES, type Role } from './duties';
+
+export { ROLES, type Role };
 
 /** Licensor types the form offers: the dataset's `licensors` keys. */
 export const LICENSOR_TYPES = licensorKeys;
@@ -71,6 +74,8 @@ export const OTHER = 'other';
 
 /** Everything optional: an unanswered question makes affected verdicts "unclear", never a guess. */
 export interface EligibilityProfile {
+  /** Who is asking: the licensor, the licensee or an inventor (selects the duties shown). */
+  role?: Role;
   licensorType?: LicensorType;
   licensorLevel?: LicensorLevel;
   /** The unit is among those the authorities selected (云南 三 “部分高等院校、科研院所”). */
@@ -117,6 +122,7 @@ export interface PlaceOption {
 
 /** Field names of the profile, as used in the URL and as form field names. */
 export const QUERY_KEYS = {
+  role: 'role',
   licensorType: 'licensor',
   licensorLevel: 'level',
   selected: 'selected',
@@ -142,6 +148,7 @@ export type ProfileField = keyof EligibilityProfile;
 
 /** The form's label of each field (also names it in messages). */
 export const FIELD_LABEL = {
+  role: 'elig.form.role',
   licensorType: 'elig.form.licensorType',
   licensorLevel: 'elig.form.licensorLevel',
   selected: 'elig.form.selected',
@@ -238,6 +245,7 @@ export function parseProfileQuery(
   const set = <K extends ProfileField>(k: K, v: EligibilityProfile[K] | undefined): void => {
     if (v !== undefined) profile[k] = v;
   };
+  set('role', pick('role', ROLES));
   set('licensorType', pick('licensorType', LICENSOR_TYPES));
   set('licensorLevel', pick('licensorLevel', LICENSOR_LEVELS));
   set('selected', pick('selected', TRI));

@@ -15,7 +15,8 @@
  */
 import type { Policy } from '../schemas/policy';
 import type { BoundWord, Provision } from '../schemas/provision';
-import type { ScopeCondition } from '../schemas/provision-scope';
+import type { DutyActor, DutyModality, ScopeCondition } from '../schemas/provision-scope';
+import { dutiesByActor } from './duties';
 import { levelKeys } from '../schemas/provision-keys';
 import { boundKind } from './bounds';
 import { message, type Message } from './message';
@@ -62,6 +63,16 @@ export interface Obligation {
   asks?: ProfileField;
 }
 
+/** A duty, option or exemption of the document, for the role the profile names. */
+export interface DutyItem {
+  provisionId: string;
+  modality: DutyModality;
+  /** A model-contract clause: binding once the parties adopt it. */
+  contractTerm: boolean;
+  /** The provision's summary (data). */
+  summary: string;
+}
+
 export interface DocumentResult {
   policyId: string;
   verdict: Verdict;
@@ -70,6 +81,11 @@ export interface DocumentResult {
   /** Payment modes the document names (items as printed), with their provisions. */
   paymentModes: { items: string[]; open: boolean; provisionId: string }[];
   obligations: Obligation[];
+  /**
+   * The document's other duties, options and exemptions, grouped by actor, for the profile's role
+   * (every user-facing actor when unanswered); those a licensor scope rules out are left out.
+   */
+  duties: { actor: DutyActor; items: DutyItem[] }[];
 }
 
 /** Dimensions the check reads (plus TRL `quantity` provisions). */
@@ -518,7 +534,25 @@ export function evaluatePolicy(
     .map((x) => obligationFor(profile, x))
     .filter((x): x is Obligation => x !== undefined);
 
-  return { policyId: policy.id, verdict: verdictOf(reasons), status, reasons, paymentModes, obligations };
+  const duties = dutiesByActor(
+    provisions.filter((x) => x.dimension !== 'unconverted-deadline' && licensorScopeAdmits(profile, x)),
+    profile.role,
+  ).map((g) => ({
+    actor: g.actor,
+    items: g.provisions.map((x) => ({ provisionId: x.id, modality: x.duty.modality, contractTerm: x.duty.contractTerm, summary: x.summary })),
+  }));
+
+  return { policyId: policy.id, verdict: verdictOf(reasons), status, reasons, paymentModes, obligations, duties };
+}
+
+/** False only where a `licensors` scope names types or levels the profile's known answers are not. */
+function licensorScopeAdmits(p: EligibilityProfile, prov: EligibilityProvision): boolean {
+  for (const c of prov.scope ?? []) {
+    if (c.kind !== 'licensors') continue;
+    if (p.licensorType !== undefined && !c.keys.some((k) => licensorKeyCovers(k, p.licensorType!))) return false;
+    if (p.licensorLevel !== undefined && c.levels.length > 0 && !c.levels.includes(p.licensorLevel)) return false;
+  }
+  return true;
 }
 
 /** Evaluate `profile` against every policy, in the order given. */

@@ -77,4 +77,5 @@ export const CAP_SCOPE: Record<string, string> = {
   'per-investment': '单笔',
   'per-contract': '单项合同',
   'one-off': '一次性',
+  'per-claimant': '每家合计',
 };

@@ -47,9 +47,12 @@ export type ScopeKind = ScopeCondition['kind'];
  * Who a duty (or an option, or an exemption) binds. `unit`: the unit holding the result (成果单位,
  * 许可方, 持有方, 改革单位, 项目承担单位); `licensee`: 被许可方/承接方/乙方; `both-parties`: 许可双方 /
  * 合同双方 / 任何一方; `inventors`: 成果完成人（团队）; `unit-leaders`: 单位负责人及相关人员 (尽职免责);
- * `authority`: 主管部门、科技管理部门; `guarantor`: 担保机构、保险机构.
+ * `unit-and-inventors`: 单位与成果完成人（赋权协议、股权收益返还）; `authority`: 主管部门、科技管理部门;
+ * `guarantor`: 担保机构、保险机构; `service-agency`: 科技服务机构、技术转移机构.
  */
-export const dutyActor = z.enum(['unit', 'licensee', 'both-parties', 'inventors', 'unit-leaders', 'authority', 'guarantor']);
+export const dutyActor = z.enum([
+  'unit', 'licensee', 'both-parties', 'inventors', 'unit-and-inventors', 'unit-leaders', 'authority', 'guarantor', 'service-agency',
+]);
 export type DutyActor = z.infer<typeof dutyActor>;
 
 /**

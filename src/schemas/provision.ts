@@ -113,6 +113,7 @@ const cap = z.strictObject({
     'per-investment', // 单笔投资
     'per-contract', // 单项服务合同
     'one-off', // 一次性资助
+    'per-claimant', // 每家企业（单位）合计，期间未写明 (a reading of a cap whose scope the text leaves open)
   ]),
   yuan: decimalString,
   bound: boundWord,
@@ -152,6 +153,12 @@ const subsidy = z.strictObject({
   capGroup: z.string().optional(),
   /** A waiting period before a claim may be made, e.g. Yunnan 十三 “实缴投资满2年后”. */
   after: periodSchema.optional(),
+  /**
+   * A no-stacking rule (云南 八 “同等类型按‘就高不就低’原则进行奖补”): awards of provisions in the same
+   * `group`, for the same claimant and the same subject, are not added up; only the highest is
+   * given. `words` as printed. Applied by `applyNoStacking` (`src/lib/calculators/no-stacking.ts`).
+   */
+  noStacking: z.strictObject({ group: z.string().regex(/^[a-z0-9-]+$/), words: z.string().min(4) }).optional(),
 });
 
 const period = z.strictObject({ type: z.literal('period'), period: periodSchema });
@@ -306,10 +313,10 @@ export const provisionSchema = z.strictObject({
   /** Where the words set a duty, an option or an exemption: whom it binds and with what force. */
   duty: dutySchema.optional(),
   /**
-   * Id of the provision whose condition this one states (昆明稿 （五）“…的，经技术合同认定登记，应从…
+   * Ids of the provisions whose condition this one states (昆明稿 （五）“…的，经技术合同认定登记，应从…
    * 提取”: registration is the condition of the 70% share, not a duty of its own).
    */
-  conditionOf: z.string().optional(),
+  conditionOf: z.array(z.string()).min(1).optional(),
 }).superRefine((p, ctx) => {
   if (p.readings.length === 1) {
     ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 须列出至少两种读法（只有一种读法就不是歧义，请写进 summary/notes）' });

@@ -10,6 +10,7 @@ import {
   LICENSOR_TYPES,
   RESULT_CLASSES,
   RESULT_TYPES,
+  ROLES,
   SENSITIVITIES,
   TRI,
   validateProfile,
@@ -318,6 +319,49 @@ describe('the dataset the check reads', () => {
   });
 });
 
+describe('duties where the user\'s role meets them (issue #20 §4)', () => {
+  const ids = (r: DocumentResult) => r.duties.flatMap((g) => g.items.map((i) => `${g.actor}:${i.provisionId}`));
+
+  it('a Yunnan university as licensor meets the unit\'s duties and its leaders\' 尽职免责, not the licensee\'s', () => {
+    const yn = doc(run({ role: 'licensor', licensorType: 'university', licensorLevel: 'provincial', province: '530000', city: 'other', selected: 'yes' }), YN);
+    expect(ids(yn)).toEqual(expect.arrayContaining([
+      'unit:yunnan-2024-15-measures-art-9-disclosure-rules',
+      'unit:yunnan-2024-15-measures-art-4-conversion-list',
+      'unit:yunnan-2024-15-measures-art-1-negative-list',
+      'unit-leaders:yunnan-2024-15-measures-art-15-due-diligence',
+    ]));
+    expect(yn.duties.map((g) => g.actor)).not.toContain('licensee');
+    // Duties come before options within the unit's group.
+    const unit = yn.duties.find((g) => g.actor === 'unit')!.items.map((i) => i.modality);
+    expect(unit.indexOf('may')).toBeGreaterThan(unit.lastIndexOf('must'));
+  });
+
+  it('a duty scoped to 高等院校和科研院所 is not listed for a hospital', () => {
+    const yn = doc(run({ role: 'licensor', licensorType: 'medical-institution', province: '530000', city: 'other', selected: 'yes' }), YN);
+    expect(ids(yn)).not.toContain('unit:yunnan-2024-15-measures-art-9-disclosure-rules');
+  });
+
+  it('a Hunan licensee meets the model contract\'s 保密期限 (a clause binding once adopted) and the parties\' 争议解决', () => {
+    const hn = doc(run({ ...hunanInstitute, role: 'licensee', resultType: 'patent', granted: 'yes' }), HN);
+    const licensee = hn.duties.find((g) => g.actor === 'licensee')!.items;
+    expect(licensee).toContainEqual(expect.objectContaining({ provisionId: 'hunan-2025-plan-annex-art-5-1-confidentiality', contractTerm: true, modality: 'must' }));
+    expect(ids(hn)).toContain('both-parties:hunan-2025-plan-annex-art-8-dispute');
+    expect(ids(hn).some((x) => x.startsWith('unit:'))).toBe(false);
+  });
+
+  it('an inventor under the Kunming draft meets the 赋权 application and the written agreement with the unit', () => {
+    const kmd = doc(run({ ...kunmingUniversity, role: 'inventor' }), KMD);
+    expect(ids(kmd)).toEqual(['inventors:kunming-2025-measures-draft-m-1-application', 'unit-and-inventors:kunming-2025-measures-draft-m-1-written-agreement']);
+  });
+
+  it('without a role every user-facing actor is listed; authorities never are', () => {
+    const kmd = doc(run(kunmingUniversity), KMD);
+    expect(kmd.duties.map((g) => g.actor)).toEqual(['unit', 'unit-leaders', 'inventors', 'unit-and-inventors']);
+    expect(ids(kmd)).toContain('unit:kunming-2025-measures-draft-m-13-report');
+    expect(ids(kmd)).not.toContain('authority:kunming-2025-measures-draft-m-7-invest-then-equity');
+  });
+});
+
 describe('verdictOf', () => {
   it('fails beat unknowns beat meets; notes never count', () => {
     const r = (effect: 'meets' | 'fails' | 'unknown' | 'note') => ({ effect });
@@ -331,6 +375,7 @@ describe('verdictOf', () => {
 const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const profileArb: fc.Arbitrary<EligibilityProfile> = fc
   .record({
+    role: opt(fc.constantFrom(...ROLES)),
     licensorType: opt(fc.constantFrom(...LICENSOR_TYPES)),
     licensorLevel: opt(fc.constantFrom(...LICENSOR_LEVELS)),
     selected: opt(fc.constantFrom(...TRI)),
@@ -371,7 +416,7 @@ const disqualify: ((p: EligibilityProfile) => EligibilityProfile)[] = [
 
 /** One valid answer per field, to try on a question a result says it waits on. */
 const ANSWERS: { [F in ProfileField]: EligibilityProfile[F][] } = {
-  licensorType: [...LICENSOR_TYPES], licensorLevel: [...LICENSOR_LEVELS], selected: [...TRI], province: ['430000', '440000', '530000', 'other'],
+  role: [...ROLES], licensorType: [...LICENSOR_TYPES], licensorLevel: [...LICENSOR_LEVELS], selected: [...TRI], province: ['430000', '440000', '530000', 'other'],
   city: ['530100', 'other'], licenseeSize: [...LICENSEE_SIZES], techSme: [true], incubator: [true], researcherFounded: [true],
   resultType: [...RESULT_TYPES], granted: [...TRI], assessed: [...TRI], trl: [1, 9], resultClass: [...RESULT_CLASSES],
   sensitivity: [...SENSITIVITIES], publicFunding: [...TRI], fundingLevel: [...FUNDING_LEVELS], yearsSinceAcceptance: [0, 5], yearsSinceRight: [0, 5],
