@@ -1,0 +1,69 @@
+/**
+ * Every number in the published texts is accounted for (issue #13 §3): captured by a provision
+ * (inside its quote, in its article, with the same figure typed) or listed in
+ * content/number-review.yaml with the reason it is not. The build prints these figures.
+ */
+import { describe, expect, test } from 'vitest';
+import { numberCoverage, loadNumberReviews, coverageLine } from '../../src/data/number-coverage';
+import { documentCoverage } from '../../src/lib/number-coverage';
+import { loadPolicyBodies } from '../../src/data/policy-bodies';
+
+const coverage = numberCoverage();
+
+describe('number coverage of the published texts', () => {
+  test('every policy text is scanned', () => {
+    expect(coverage.map((c) => c.policy)).toEqual([...loadPolicyBodies().keys()].sort());
+    expect(coverage.every((c) => c.counts.total > 0)).toBe(true);
+  });
+
+  test.each(coverage.map((c) => [c.policy, c] as const))('%s: no number is neither captured nor reviewed', (_id, c) => {
+    const open = c.occurrences.filter((o) => o.status === 'unaccounted').map((o) => `${o.anchor} ${o.key}: …${o.context}…`);
+    expect(open, coverageLine(c)).toEqual([]);
+  });
+
+  test('every reviewed entry still matches a number no provision captures', () => {
+    expect(coverage.flatMap((c) => c.unusedReviews).map((r) => `${r.policy} ${r.anchor} ${r.key}`)).toEqual([]);
+    expect(loadNumberReviews().length).toBeGreaterThan(0);
+  });
+
+  test('the figures the reviewer looked for are captured: 10年 (云南 一, 长期使用权), 双倍 (湖南 三（四）)', () => {
+    const yn = coverage.find((c) => c.policy === 'yunnan-2024-15-measures')!.occurrences.find((o) => o.key === '10年')!;
+    expect(yn.provisionIds).toEqual(['yunnan-2024-15-measures-art-1-long-term-use']);
+    const hn = coverage.find((c) => c.policy === 'hunan-2025-plan')!.occurrences.find((o) => o.key === '双倍')!;
+    expect(hn.provisionIds).toEqual(['hunan-2025-plan-part-3-4-double-credit']);
+  });
+});
+
+describe('documentCoverage (synthetic edge cases)', () => {
+  const base = {
+    policy: 'x',
+    blocks: [{ text: '第一条 公示期不少于15日，补助不超过 100 万元。', clause: 'art-1' }, { text: '到2030年完成。', clause: 'art-2' }],
+    parents: new Map<string, string | undefined>([['art-1', undefined], ['art-2', undefined]]),
+    typedDates: [],
+    reviews: [],
+  };
+  const provision = (quote: string, days: number) => ({
+    id: 'x-art-1-p', anchor: 'art-1', quote, dimension: 'publicity-period', readings: [],
+    value: { type: 'period' as const, period: { amount: days, unit: 'day' as const, bound: '不少于' as const } },
+  });
+
+  test('a number inside a quote whose value types it is captured; the rest are unaccounted', () => {
+    const c = documentCoverage({ ...base, provisions: [provision('公示期不少于15日', 15)] });
+    expect(c.occurrences.map((o) => [o.key, o.status])).toEqual([['15日', 'provision'], ['100万元', 'unaccounted'], ['2030年', 'unaccounted']]);
+  });
+
+  test('a quote that holds the number but types another figure does not capture it', () => {
+    const c = documentCoverage({ ...base, provisions: [provision('公示期不少于15日', 30)] });
+    expect(c.occurrences[0]!.status).toBe('unaccounted');
+  });
+
+  test('a quote in another article does not capture it; a reviewed entry names anchor and key', () => {
+    const c = documentCoverage({
+      ...base,
+      provisions: [{ ...provision('公示期不少于15日', 15), anchor: 'art-2' }],
+      reviews: [{ policy: 'x', anchor: 'art-2', key: '2030年', kind: 'goal', reason: '工作目标的年份。' }],
+    });
+    expect(c.occurrences.map((o) => o.status)).toEqual(['unaccounted', 'unaccounted', 'reviewed']);
+    expect(c.counts).toEqual({ total: 3, provision: 0, reviewed: 1, unaccounted: 2 });
+  });
+});
