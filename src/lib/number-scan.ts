@@ -84,7 +84,8 @@ const RANGE_SEP = `${WS}(?:至|到|-|—|–|～|~)${WS}`;
 
 /** Units, longest first so 个月 wins over 月 and 万元 over 元. */
 const UNITS: readonly [string, NumberKind][] = [
-  ['个月', 'duration'], ['亿元', 'money'], ['万元', 'money'], ['部门', 'count'],
+  ['个工作日', 'duration'], ['工作日', 'duration'], ['个月', 'duration'], ['周年', 'duration'], ['小时', 'duration'],
+  ['亿元', 'money'], ['万元', 'money'], ['千元', 'money'], ['部门', 'count'],
   ['元', 'money'], ['%', 'percent'], ['％', 'percent'],
   ['年', 'duration'], ['月', 'duration'], ['日', 'duration'], ['天', 'duration'], ['周', 'duration'],
   ['项', 'count'], ['级', 'level'], ['家', 'count'], ['个', 'count'], ['倍', 'count'], ['人', 'count'],
@@ -111,15 +112,17 @@ const DATE_RE = new RegExp(
   'gu',
 );
 const TRL_RE = new RegExp(`TRL${WS}(\\d+)(?:${WS}级)?`, 'gu');
-const PERCENT_WORD_RE = new RegExp(`百分之(${CN}|${AR})`, 'gu');
+const PERCENT_WORD_RE = new RegExp(`百分之(${CN}(?:点[零〇一二三四五六七八九]+)?|${AR})`, 'gu');
 /** 双倍 (twofold) and 半年 / 半个月 (half a year, half a month): numerals outside the digit set. */
 const SPECIAL_RE = /双倍|半(?:个月|年)/gu;
 const QUANTITY_RE = new RegExp(`(${NUM})(?:${RANGE_SEP}(${NUM}))?${WS}(${UNIT_RE})`, 'gu');
 
 const pad = (n: string) => n.padStart(2, '0');
 
-const MONEY_FACTOR: Readonly<Record<string, number>> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
-const DURATION_UNIT: Readonly<Record<string, string>> = { 年: 'year', 个月: 'month', 月: 'month', 日: 'day', 天: 'day', 周: 'week' };
+const MONEY_FACTOR: Readonly<Record<string, number>> = { 元: 1, 千元: 1_000, 万元: 10_000, 亿元: 100_000_000 };
+const DURATION_UNIT: Readonly<Record<string, string>> = {
+  年: 'year', 周年: 'year', 个月: 'month', 月: 'month', 日: 'day', 天: 'day', 周: 'week', 工作日: 'working-day', 个工作日: 'working-day', 小时: 'hour',
+};
 
 /** A decimal string without trailing zeros: "0.050" → "0.05", "70.0" → "70". */
 function trimDecimal(s: string): string {
@@ -159,8 +162,13 @@ export function occurrenceToken(o: NumberOccurrence): string | null {
 function numberValue(raw: string): string | null {
   const s = raw.replace(/[\s\u3000[\]]/gu, '');
   if (/^\d+(?:\.\d+)?$/.test(s)) return s;
-  const n = parseChineseNumeral(s);
-  return n === null ? null : String(n);
+  // 零点五 → 0.5: the integer part as a numeral, the decimals digit by digit.
+  const [int, frac] = s.split('点');
+  const n = parseChineseNumeral(int ?? '');
+  if (n === null) return null;
+  if (frac === undefined) return String(n);
+  const digits = [...frac].map((c) => CN_DIGITS[c]);
+  return digits.some((d) => d === undefined) ? null : `${n}.${digits.join('')}`;
 }
 
 /** All numbers with a unit or quantity word in `text`, in order, non-overlapping. */

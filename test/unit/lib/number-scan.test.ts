@@ -29,6 +29,8 @@ describe('scanNumbers', () => {
     ['实行双倍积分', ['双倍|count|2']],
     ['每[半年/年]结算一次', ['半年|duration|0.5', '一次|count|1']],
     ['二十五项', ['二十五项|count|25']],
+    ['按百分之零点五计', ['百分之零点五|percent|0.5']],
+    ['15个工作日内答复，每24小时', ['15个工作日|duration|15', '24小时|duration|24']],
   ])('%s', (text, want) => {
     expect(keys(text)).toEqual(want);
   });
