@@ -140,8 +140,8 @@ test('keyboard only: tab to a field, change it, submit with Enter; focus moves t
     expect(await verdict(page, 'kunming-2025-guideline')).toBe('不适用');
     // Every form control is reachable by Tab in document order.
     const ids = await page.evaluate(() => [...document.querySelectorAll('form.elig-form select, form.elig-form input')].map((e) => e.id));
-    await page.focus('#elig-licensor');
-    const seen: string[] = ['elig-licensor'];
+    await page.focus(`#${ids[0]}`);
+    const seen: string[] = [ids[0]!];
     for (let i = 1; i < ids.length; i++) {
       await page.keyboard.press('Tab');
       seen.push(await page.evaluate(() => document.activeElement?.id ?? ''));
