@@ -14,6 +14,7 @@ import { licensorKeys, resultTypeKeys } from '../schemas/provision-keys';
 import type { UiKey } from '../i18n';
 import { message, type Message } from './message';
 import { ROLES, type Role } from './duties';
+import { halfWidth } from './parse-input';
 
 export { ROLES, type Role };
 
@@ -181,7 +182,7 @@ function oneOf<T extends string>(list: readonly T[], v: string | null): T | unde
 /** "3" → 3; "" → undefined; anything else → a message naming the field (`label`). Whole numbers only. */
 function parseWhole(raw: string | null, min: number, max: number, label: Message): { value?: number; error?: Message } {
   if (raw === null) return {};
-  const s = raw.trim();
+  const s = halfWidth(raw).trim();
   if (s === '') return {};
   if (/^-\s*\d/.test(s)) return { error: message('elig.error.negative', { label }) };
   if (!/^\d+$/.test(s)) return { error: message('elig.error.whole', { label, example: String(min === 0 ? 3 : 4) }) };
@@ -218,7 +219,11 @@ export function toQueryString(pairs: Iterable<readonly [string, string]>): strin
   return [...pairs].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 }
 
-const flag = (v: string | null): boolean | undefined => (v === '1' || v === 'on' || v === 'yes' ? true : undefined);
+/** A value from a link as a message quotes it: long ones cut at 40 characters. */
+const shown = (raw: string): string => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+
+const TRUE_FLAGS = ['1', 'on', 'yes', 'true'];
+const FALSE_FLAGS = ['0', 'off', 'no', 'false'];
 
 /**
  * Read a profile from a query string (`?licensor=university&…`) or form data. Unknown values are
@@ -239,7 +244,7 @@ export function parseProfileQuery(
   const pick = <T extends string>(f: ProfileField, list: readonly T[]): T | undefined => {
     const raw = get(f);
     const v = oneOf(list, raw);
-    if (raw !== null && v === undefined) errors[f] = message('elig.error.unrecognised', { what: message(FIELD_LABEL[f]), raw });
+    if (raw !== null && v === undefined) errors[f] = message('elig.error.unrecognised', { what: message(FIELD_LABEL[f]), raw: shown(raw) });
     return v;
   };
   const set = <K extends ProfileField>(k: K, v: EligibilityProfile[K] | undefined): void => {
@@ -253,9 +258,17 @@ export function parseProfileQuery(
   set('province', pick('province', placeCodes));
   set('city', pick('city', placeCodes));
   set('licenseeSize', pick('licenseeSize', LICENSEE_SIZES));
-  set('techSme', flag(get('techSme')));
-  set('incubator', flag(get('incubator')));
-  set('researcherFounded', flag(get('researcherFounded')));
+  // A ticked box arrives as 1 (the form's value) or on; anything else in a link is reported, not read as "no".
+  const flag = (f: ProfileField): boolean | undefined => {
+    const raw = get(f);
+    if (raw === null || FALSE_FLAGS.includes(raw.toLowerCase())) return undefined;
+    if (TRUE_FLAGS.includes(raw.toLowerCase())) return true;
+    errors[f] = message('elig.error.flag', { what: message(FIELD_LABEL[f]), raw: shown(raw) });
+    return undefined;
+  };
+  set('techSme', flag('techSme'));
+  set('incubator', flag('incubator'));
+  set('researcherFounded', flag('researcherFounded'));
   set('resultType', pick('resultType', RESULT_TYPES));
   set('granted', pick('granted', TRI));
   set('assessed', pick('assessed', TRI));

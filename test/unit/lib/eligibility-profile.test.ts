@@ -58,6 +58,19 @@ describe('parseProfileQuery / serializeProfile', () => {
     expect(errors.sensitivity).toBe('链接中的是否涉密或涉及国家安全“maybe”无法识别，请重新选择。');
   });
 
+  it('a ticked box is 1 or on; anything else in a link is reported, never read as "no" (#12 §4)', () => {
+    expect(parseProfileQuery('tech-sme=on&incubator=1&researcher-founded=0', places)).toEqual({ profile: { techSme: true, incubator: true }, errors: {} });
+    const { profile, errors } = parseProfileQuery('tech-sme=maybe', places);
+    expect(profile).toEqual({});
+    expect(texts(errors).techSme).toBe('链接中“已入库（评价）为科技型中小企业”的取值“maybe”无法识别，请重新勾选。');
+    // A long value is quoted cut, not whole.
+    expect(texts(parseProfileQuery(`licensor=${'x'.repeat(60)}`, places).errors).licensorType).toContain(`“${'x'.repeat(40)}…”`);
+  });
+
+  it('full-width digits are read (TRL ５, 满 １２ 年)', () => {
+    expect(parseProfileQuery('trl=５&years-right=１２', places).profile).toEqual({ trl: 5, yearsSinceRight: 12 });
+  });
+
   it('round-trips every well-formed profile', () => {
     const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
     fc.assert(
