@@ -5,11 +5,13 @@
 import { buildMatrix, type CompareColumn, type Matrix } from '../lib/compare/matrix';
 import { comparisonExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
 import { allPolicies, policyHref } from './policies';
+import type { SelectableDoc } from '../lib/compare/selection';
 import { citeFor } from './citations';
 import { datasetStamp, loadDimensions, loadProvisions } from './dataset';
 import { t } from '../i18n';
 
 let cache: Matrix | undefined;
+const subsetCache = new Map<string, Matrix>();
 
 /** Columns in the site's jurisdiction order (by GB/T 2260 code), documents newest first within one. */
 export async function compareColumns(): Promise<CompareColumn[]> {
@@ -37,6 +39,42 @@ export async function compareMatrix(): Promise<Matrix> {
     { cite: citeFor, href: policyHref },
   );
   return cache;
+}
+
+/** The matrix of the chosen documents only (columns in the site's order), built once per selection. */
+export async function compareMatrixFor(ids: readonly string[]): Promise<Matrix> {
+  const key = [...ids].sort().join(',');
+  const hit = subsetCache.get(key);
+  if (hit) return hit;
+  const chosen = new Set(ids);
+  const { sections, dimensions } = loadDimensions();
+  const m = buildMatrix(
+    {
+      sections,
+      dimensions,
+      columns: (await compareColumns()).filter((c) => chosen.has(c.id)),
+      provisions: loadProvisions().filter((p) => chosen.has(p.policy)),
+    },
+    { cite: citeFor, href: policyHref },
+  );
+  subsetCache.set(key, m);
+  return m;
+}
+
+/** Every document as the comparison's document choice needs it (site order). */
+export async function selectableDocs(): Promise<SelectableDoc[]> {
+  return (await allPolicies()).map(({ entry, status }) => ({
+    id: entry.id,
+    label: entry.data.shortTitle,
+    code: entry.data.jurisdiction.code,
+    place: entry.data.jurisdiction.name,
+    level: entry.data.jurisdiction.level,
+    parent: entry.data.jurisdiction.parent,
+    kind: entry.data.docKind,
+    status: status.status,
+    statusLabel: status.label,
+    date: entry.data.issued ?? entry.data.effectiveFrom ?? String(entry.data.issuedYear),
+  }));
 }
 
 /** The export document (`/compare/comparison.json`), links made absolute against `site`. */

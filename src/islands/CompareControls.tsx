@@ -14,6 +14,7 @@ import { extremes, unpackNumbers } from '../lib/compare/highlight';
 import type { IslandData } from '../lib/compare/island-data';
 import { MIN_COLUMNS, parseCompareUrl, serializeCompareUrl, type UrlNotice } from '../lib/compare/url';
 import { comparisonCsv, selectExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
+import { filterDocs, groupByProvince, regionSelection, type SelectableDoc } from '../lib/compare/selection';
 
 export interface CompareStrings {
   title: string;
@@ -33,6 +34,13 @@ export interface CompareStrings {
   notices: Record<UrlNotice['code'], string>;
   generous: string;
   strictest: string;
+  /** The document choice (shown when there are more documents than columns on the page). */
+  choose?: {
+    title: string; filter: string; kind: string; status: string; any: string;
+    /** "符合条件的文件 {n} 份" */ matches: string;
+    /** "再显示 {n} 份" */ more: string;
+    region: string; regionHint: string; loading: string; loadFailed: string;
+  };
 }
 
 export interface CompareControlsProps extends IslandData {
@@ -42,6 +50,100 @@ export interface CompareControlsProps extends IslandData {
   exportUrl: string;
   csvLabels: CsvLabels;
   strings: CompareStrings;
+  /**
+   * Every document of the site, in table order. Documents not on the page are loaded on demand
+   * from `fragmentBase + id + '/'` (a one-column comparison page) when the reader chooses them.
+   */
+  catalog?: SelectableDoc[];
+  /**
+   * Where to load the catalog (and `provinces`) from instead, as `{ docs, provinces }` JSON: with
+   * hundreds of documents the list would otherwise be repeated in every comparison page.
+   */
+  catalogUrl?: string;
+  /** How many documents the site has (known at build time), so the page knows before loading the catalog. */
+  total?: number;
+  fragmentBase?: string;
+  /** Province names by code, for grouping the document choice. */
+  provinces?: { code: string; name: string }[];
+}
+
+/** Where the reader's region is remembered (this browser only). */
+const REGION_KEY = 'xyhf.compare.region';
+/** Documents listed at first in the document choice; more on request. */
+const PICK_PAGE = 60;
+
+/**
+ * Moves the column of document `id` from a loaded one-column comparison page into `table`, at its
+ * place in table order, rebuilds the jurisdiction header row, and returns the island data with
+ * the column's agreement classes and ranks (read from the page's `#cmp-column-data`) added.
+ * Exported for the scale browser test.
+ */
+export function insertColumn(
+  table: HTMLTableElement,
+  frag: Document,
+  id: string,
+  data: IslandData,
+  catalog: readonly SelectableDoc[],
+): IslandData {
+  if (data.columns.some((c) => c.id === id)) return data;
+  const order = new Map(catalog.map((d, i) => [d.id, i]));
+  const doc = catalog.find((d) => d.id === id);
+  const col = { id, label: doc?.label ?? id, group: doc?.place ?? '' };
+  const columns = [...data.columns, col].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const idx = columns.indexOf(col);
+  const next = columns[idx + 1]?.id;
+  const place = (row: Element | null, cell: Element | null) => {
+    if (!row || !cell) return;
+    const before = next ? row.querySelector(`[data-column="${next}"]`) : null;
+    row.insertBefore(document.importNode(cell, true), before);
+  };
+  place(table.querySelector('tr.cmp-docs'), frag.querySelector(`tr.cmp-docs th[data-column="${id}"]`));
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>('tr[data-dimension]')) {
+    place(tr, frag.querySelector(`tr[data-dimension="${tr.dataset.dimension}"] td[data-column="${id}"]`));
+  }
+  // Jurisdiction header: one th per run of consecutive columns of one place.
+  const groupsRow = table.querySelector('tr.cmp-groups');
+  if (groupsRow) {
+    const codeOf = (cid: string) => catalog.find((d) => d.id === cid)?.code ?? cid;
+    const label = new Map<string, string>();
+    for (const th of [...groupsRow.querySelectorAll<HTMLElement>('th[data-group-columns]'), ...frag.querySelectorAll<HTMLElement>('tr.cmp-groups th[data-group-columns]')]) {
+      const first = th.dataset.groupColumns!.split(' ')[0]!;
+      if (!label.has(codeOf(first))) label.set(codeOf(first), th.innerHTML);
+    }
+    for (const th of groupsRow.querySelectorAll('th[data-group-columns]')) th.remove();
+    let run: string[] = [];
+    const flush = () => {
+      if (!run.length) return;
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.colSpan = run.length;
+      th.dataset.groupColumns = run.join(' ');
+      th.innerHTML = label.get(codeOf(run[0]!)) ?? '';
+      groupsRow.append(th);
+      run = [];
+    };
+    for (const c of columns) {
+      if (run.length && codeOf(run[0]!) !== codeOf(c.id)) flush();
+      run.push(c.id);
+    }
+    flush();
+  }
+  // Agreement classes and ranks of the new column, per dimension.
+  const packed = frag.querySelector<HTMLElement>('#cmp-column-data')?.dataset.rows ?? '';
+  const byDim = new Map(packed.split(';').filter(Boolean).map((x) => { const [d, a, r] = x.split(':'); return [d!, { a: a ?? '0', r: r ?? '' }]; }));
+  const rows = data.rows.map((row) => {
+    const v = byDim.get(row.d) ?? { a: String(Number.MAX_SAFE_INTEGER), r: '' };
+    const a = row.a.split(',');
+    a.splice(idx, 0, v.a);
+    const out = { ...row, a: a.join(',') };
+    if (row.r !== undefined || v.r !== '') {
+      const r = row.r !== undefined ? row.r.split(',') : data.columns.map(() => '');
+      r.splice(idx, 0, v.r);
+      out.r = r.join(',');
+    }
+    return out;
+  });
+  return { columns, rows };
 }
 
 function fill(s: string, vars: Record<string, string | number>): string {
@@ -117,37 +219,101 @@ function download(name: string, type: string, text: string): void {
 }
 
 export default function CompareControls(props: CompareControlsProps) {
-  const { columns, strings, tableId } = props;
+  const { strings, tableId } = props;
+  const [loaded, setLoaded] = useState<{ docs: SelectableDoc[]; provinces: { code: string; name: string }[] } | null>(
+    props.catalog ? { docs: props.catalog, provinces: props.provinces ?? [] } : null,
+  );
+  const catalog = loaded?.docs ?? [];
+  const [data, setData] = useState<IslandData>({ columns: props.columns, rows: props.rows });
+  const columns = data.columns;
   const ids = useMemo(() => columns.map((c) => c.id), [columns]);
+  /** Every document a URL may name: the catalog when there is one, else the columns on the page. */
+  const known = useMemo(() => (catalog.length ? catalog.map((d) => d.id) : props.columns.map((c) => c.id)), [catalog, props.columns]);
+  const initial = useMemo(() => props.columns.map((c) => c.id), [props.columns]);
+  const many = (props.total ?? catalog.length) > props.columns.length;
   const [ready, setReady] = useState(false);
   const [chosen, setChosen] = useState<string[]>(ids);
+  const [loading, setLoading] = useState(false);
+  const [pick, setPick] = useState({ text: '', kind: '', status: '', shown: PICK_PAGE });
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  /** Loads the columns of `want` that are not on the page yet, then chooses exactly `want`. */
+  const choose = async (want: string[]) => {
+    const missing = want.filter((id) => !dataRef.current.columns.some((c) => c.id === id));
+    if (missing.length && props.fragmentBase) {
+      setLoading(true);
+      const table = document.getElementById(tableId) as HTMLTableElement | null;
+      let next = dataRef.current;
+      let failed = false;
+      const pages = await Promise.all(missing.map(async (id) => {
+        try {
+          const res = await fetch(`${props.fragmentBase}${id}/`);
+          if (!res.ok) throw new Error(String(res.status));
+          return { id, doc: new DOMParser().parseFromString(await res.text(), 'text/html') };
+        } catch {
+          failed = true;
+          return null;
+        }
+      }));
+      for (const p of pages) if (p && table) next = insertColumn(table, p.doc, p.id, next, catalog);
+      dataRef.current = next;
+      setData(next);
+      setLoading(false);
+      setMessage(failed ? (strings.choose?.loadFailed ?? '') : '');
+      const have = new Set(next.columns.map((c) => c.id));
+      setChosen(next.columns.map((c) => c.id).filter((id) => want.includes(id) && have.has(id)));
+      return;
+    }
+    setChosen(dataRef.current.columns.map((c) => c.id).filter((id) => want.includes(id)));
+  };
   const [diff, setDiff] = useState(false);
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   const [message, setMessage] = useState('');
   const [applied, setApplied] = useState<Applied | null>(null);
   const exportCache = useRef<ComparisonExport | null>(null);
 
-  // Read the URL once, after hydration (the server render knows no URL).
+  // Read the URL once, after hydration (the server render knows no URL); with many documents and
+  // no selection in the URL, the reader's remembered region chooses the columns.
   useEffect(() => {
-    const parsed = parseCompareUrl(window.location.search, ids);
-    setChosen(parsed.state.columns);
+    if (loaded || !props.catalogUrl) return;
+    fetch(props.catalogUrl)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((j: { docs: SelectableDoc[]; provinces: { code: string; name: string }[] }) => setLoaded(j))
+      .catch(() => {
+        setLoaded({ docs: [], provinces: [] });
+        setMessage(strings.choose?.loadFailed ?? '');
+      });
+  }, []);
+
+  useEffect(() => {
+    if (props.catalogUrl && !loaded) return;
+    const parsed = parseCompareUrl(window.location.search, known);
     setDiff(parsed.state.onlyDifferences);
     setNotices(parsed.notices);
-    setReady(true);
-  }, [ids]);
+    let region: string | null = null;
+    try { region = many ? window.localStorage.getItem(REGION_KEY) : null; } catch { region = null; }
+    const want = parsed.state.fromUrl
+      ? parsed.state.columns
+      : region && regionSelection(catalog, region).length
+        ? regionSelection(catalog, region)
+        : initial;
+    void choose(want).then(() => setReady(true));
+  }, [loaded]);
 
   // Apply the state to the table and the address bar.
   useEffect(() => {
     if (!ready) return;
     const table = document.getElementById(tableId) as HTMLTableElement | null;
     if (!table) return;
-    setApplied(applyToTable(table, props, chosen, diff, strings));
-    const q = serializeCompareUrl({ columns: chosen, onlyDifferences: diff }, ids);
+    setApplied(applyToTable(table, data, chosen, diff, strings));
+    const isDefault = !many || (chosen.length === initial.length && initial.every((id) => chosen.includes(id)));
+    const q = many && isDefault && !diff ? '' : serializeCompareUrl({ columns: chosen, onlyDifferences: diff }, known);
     const url = `${window.location.pathname}${q}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', url);
     }
-  }, [ready, chosen, diff]);
+  }, [ready, chosen, diff, data]);
 
   // Escape dismisses a quote tooltip (WCAG 1.4.13) until focus or pointer leaves it.
   useEffect(() => {
@@ -176,7 +342,23 @@ export default function CompareControls(props: CompareControlsProps) {
     }
     setMessage('');
     setNotices([]);
+    if (on && !ids.includes(id)) {
+      // Checked at once (the box answers the click); the column follows when it has loaded.
+      setChosen((cur) => [...cur, id]);
+      void choose([...chosen, id]);
+      return;
+    }
     setChosen((cur) => (on ? ids.filter((x) => x === id || cur.includes(x)) : cur.filter((x) => x !== id)));
+  };
+
+  const chooseRegion = (code: string) => {
+    try {
+      if (code) window.localStorage.setItem(REGION_KEY, code);
+      else window.localStorage.removeItem(REGION_KEY);
+    } catch {
+      // Storage may be off (private mode): the choice still applies to this page.
+    }
+    if (code) void choose(regionSelection(catalog, code));
   };
 
   const exportSelection = async (kind: 'csv' | 'json') => {
@@ -245,11 +427,12 @@ export default function CompareControls(props: CompareControlsProps) {
           </div>
         ))}
         {chosen.length < ids.length && (
-          <button type="button" class="button button--secondary cmp-reset" onClick={() => { setMessage(''); setChosen(ids); }}>
+          <button type="button" class="button button--secondary cmp-reset" onClick={() => { setMessage(''); void choose(many ? initial : ids); }}>
             {strings.reset}
           </button>
         )}
       </fieldset>
+      {many && catalog.length > 0 && strings.choose && <DocumentChoice {...{ catalog, chosen, pick, setPick, toggle, chooseRegion, loading, provinces: loaded?.provinces ?? [], s: strings.choose }} />}
       <p class="cmp-diff">
         <label>
           <input type="checkbox" name="d" checked={diff} onChange={(e) => setDiff((e.currentTarget as HTMLInputElement).checked)} />{' '}
@@ -265,5 +448,79 @@ export default function CompareControls(props: CompareControlsProps) {
         <button type="button" class="button button--secondary" onClick={() => void exportSelection('json')}>{strings.downloadJson}</button>
       </p>
     </section>
+  );
+}
+
+interface ChoiceProps {
+  catalog: SelectableDoc[];
+  chosen: string[];
+  pick: { text: string; kind: string; status: string; shown: number };
+  setPick: (p: ChoiceProps['pick']) => void;
+  toggle: (id: string, on: boolean) => void;
+  chooseRegion: (code: string) => void;
+  loading: boolean;
+  provinces: { code: string; name: string }[];
+  s: NonNullable<CompareStrings['choose']>;
+}
+
+/**
+ * Choosing among many documents: a type-ahead filter (place, short title, type), type and status,
+ * the matches grouped by province (each province's own documents before its cities'), and the
+ * reader's region (its documents, its province's and the national ones; remembered in this browser).
+ */
+function DocumentChoice({ catalog, chosen, pick, setPick, toggle, chooseRegion, loading, provinces, s }: ChoiceProps) {
+  const kinds = [...new Set(catalog.map((d) => d.kind))];
+  const statuses = [...new Map(catalog.map((d) => [d.status, d.statusLabel])).entries()];
+  const matches = filterDocs(catalog, { text: pick.text, kinds: pick.kind ? [pick.kind] : [], statuses: pick.status ? [pick.status] : [] });
+  const groups = groupByProvince(matches.slice(0, pick.shown));
+  const name = (code: string) => provinces.find((p) => p.code === code)?.name ?? catalog.find((d) => d.code === code)?.place ?? code;
+  const places = [...new Map(catalog.filter((d) => d.level !== 'national').map((d) => [d.code, d.place])).entries()];
+  return (
+    <fieldset class="cmp-pick">
+      <legend>{s.title}</legend>
+      <p class="cmp-pick-row">
+        <label>{s.region}{' '}
+          <select onChange={(e) => chooseRegion((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">—</option>
+            {places.map(([code, place]) => <option value={code}>{place}</option>)}
+          </select>
+        </label>
+      </p>
+      <p class="field-hint">{s.regionHint}</p>
+      <p class="cmp-pick-row">
+        <label>{s.filter}{' '}
+          <input type="search" value={pick.text} onInput={(e) => setPick({ ...pick, text: (e.currentTarget as HTMLInputElement).value, shown: PICK_PAGE })} />
+        </label>{' '}
+        <label>{s.kind}{' '}
+          <select value={pick.kind} onChange={(e) => setPick({ ...pick, kind: (e.currentTarget as HTMLSelectElement).value, shown: PICK_PAGE })}>
+            <option value="">{s.any}</option>
+            {kinds.map((k) => <option value={k}>{k}</option>)}
+          </select>
+        </label>{' '}
+        <label>{s.status}{' '}
+          <select value={pick.status} onChange={(e) => setPick({ ...pick, status: (e.currentTarget as HTMLSelectElement).value, shown: PICK_PAGE })}>
+            <option value="">{s.any}</option>
+            {statuses.map(([k, label]) => <option value={k}>{label}</option>)}
+          </select>
+        </label>
+      </p>
+      <p class="cmp-pick-count" aria-live="polite">{fill(s.matches, { n: matches.length })}{loading ? ` ${s.loading}` : ''}</p>
+      {groups.map((g) => (
+        <div class="cmp-choose-group" role="group" aria-label={g.province ? name(g.province) : '全国'}>
+          <span class="cmp-choose-name" aria-hidden="true">{g.province ? name(g.province) : '全国'}</span>
+          {g.docs.map((d) => (
+            <label class="cmp-choose-item">
+              <input type="checkbox" name="pick" value={d.id} checked={chosen.includes(d.id)} onChange={(e) => toggle(d.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+              {d.level === 'city' ? `${d.place} · ` : ''}{d.label} <span class="cmp-pick-status">{d.statusLabel}</span>
+            </label>
+          ))}
+        </div>
+      ))}
+      {matches.length > pick.shown && (
+        <button type="button" class="button button--secondary" onClick={() => setPick({ ...pick, shown: pick.shown + PICK_PAGE })}>
+          {fill(s.more, { n: Math.min(PICK_PAGE, matches.length - pick.shown) })}
+        </button>
+      )}
+    </fieldset>
   );
 }

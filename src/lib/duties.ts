@@ -8,7 +8,7 @@
  * Pure: the guide pages and the eligibility check call it with the provisions they have.
  */
 import type { Provision } from '../schemas/provision';
-import type { DutyActor, DutyModality } from '../schemas/provision-scope';
+import type { DatedDuty, DutyActor, DutyModality } from '../schemas/provision-scope';
 
 /** Who is reading: the unit licensing its result, the licensee, or an inventor of the result. */
 export const ROLES = ['licensor', 'licensee', 'inventor'] as const;
@@ -51,4 +51,45 @@ export function dutiesByActor<P extends Pick<Provision, 'duty'>>(provisions: rea
         .map(({ p }) => p),
     }))
     .filter((g) => g.provisions.length > 0);
+}
+
+/** What a dated duty requires of a result, read from the provision's typed `scope`. */
+export type DutyRequirement = 'public-funding' | 'applied-technology' | 'tackling-project' | 'no-justification';
+/** Which results a dated duty leaves out, read from the provision's typed `scope`. */
+export type DutyExclusion = 'classified' | 'security-interest';
+
+/**
+ * A dated duty as its readers need it: the dated part of the provision's `duty`, and the results it
+ * covers and leaves out, each with the printed words (the scope condition's `words`, checked at
+ * build time). Read from the one duty model; nothing about coverage is stored twice.
+ */
+export interface DatedDutyView {
+  actor: DutyActor;
+  modality: DutyModality;
+  action: DatedDuty['action'];
+  clocks: DatedDuty['clocks'];
+  clockStated: boolean;
+  when: DatedDuty['when'];
+  requires: { key: DutyRequirement; quote: string }[];
+  excludes: { key: DutyExclusion; quote: string }[];
+}
+
+/**
+ * The dated duty of a `period` provision, or undefined when it sets none. Scope kinds that decide
+ * whether a result is covered map to requirements/exclusions; the others (部分, 市属, 经登记) decide
+ * which units or contracts the document reaches and are the eligibility check's to ask.
+ */
+export function datedDuty(p: Pick<Provision, 'duty' | 'scope' | 'value'>): DatedDutyView | undefined {
+  const d = p.duty;
+  if (!d?.dated || p.value.type !== 'period') return undefined;
+  const requires: DatedDutyView['requires'] = [];
+  const excludes: DatedDutyView['excludes'] = [];
+  for (const c of p.scope ?? []) {
+    if (c.kind === 'public-funding') requires.push({ key: 'public-funding', quote: c.words });
+    else if (c.kind === 'result-class') requires.push({ key: c.class === 'applied-technology' ? 'applied-technology' : 'tackling-project', quote: c.words });
+    else if (c.kind === 'without-good-reason') requires.push({ key: 'no-justification', quote: c.words });
+    else if (c.kind === 'not-classified') excludes.push({ key: 'classified', quote: c.words });
+    else if (c.kind === 'not-security-sensitive') excludes.push({ key: 'security-interest', quote: c.words });
+  }
+  return { actor: d.actor, modality: d.modality, ...d.dated, requires, excludes };
 }

@@ -63,6 +63,39 @@ export type DutyActor = z.infer<typeof dutyActor>;
 export const dutyModality = z.enum(['must', 'must-not', 'may', 'encouraged', 'in-principle', 'exempt-if']);
 export type DutyModality = z.infer<typeof dutyModality>;
 
+/**
+ * The dated part of a duty (未转化成果纳入成果库/清单/平台, 汇交): what must be done, from which event
+ * the provision's `period` runs, and whether the duty arises when it runs out. Which results it
+ * covers is not restated here: it is the provision's `scope` (財政资金, 科研攻关类, 无正当理由, 涉密除外…),
+ * whose words the build checks; `datedDuty` in `src/lib/duties.ts` reads both together.
+ */
+export const datedDutySchema = z.strictObject({
+  action: z.enum([
+    'open-licence-library', // 纳入成果库进行开放许可
+    'pay-later-conversion', // 按“先使用后付费”模式转化
+    'conversion-list', // 纳入单位“先用后转”成果清单
+    'online-platform', // 纳入“先用后转”线上平台
+    'submit-results', // 汇交到线上平台
+    'agreed-conversion-term', // 立项时约定的转化期限
+  ]),
+  /**
+   * The event the period runs from. More than one only where the text does not say (`clockStated:
+   * false`): then each is a reading and every resulting date is shown.
+   */
+  clocks: z.array(z.enum(['acceptance', 'right-obtained', 'project-start'])).min(1),
+  clockStated: z.boolean().default(true),
+  /**
+   * `unconverted-at-end`: the duty arises when the period runs out and the result is still not
+   * converted (its end is the date to convert by). `within-period`: the act is due by the end.
+   */
+  when: z.enum(['unconverted-at-end', 'within-period']),
+});
+export type DatedDuty = z.infer<typeof datedDutySchema>;
+
+/**
+ * The one duty model: whom the words bind and with what force, and — where the provision's value is
+ * a period — the dated part the portfolio checker and the eligibility check count from.
+ */
 export const dutySchema = z.strictObject({
   actor: dutyActor,
   modality: dutyModality,
@@ -71,5 +104,7 @@ export const dutySchema = z.strictObject({
    * not a rule of the policy itself.
    */
   contractTerm: z.boolean().default(false),
+  /** Only on `period` provisions (checked in `provisionSchema`). */
+  dated: datedDutySchema.optional(),
 });
 export type Duty = z.infer<typeof dutySchema>;

@@ -321,6 +321,12 @@ export const provisionSchema = z.strictObject({
   if (p.readings.length === 1) {
     ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 须列出至少两种读法（只有一种读法就不是歧义，请写进 summary/notes）' });
   }
+  if (p.duty?.dated && p.value.type !== 'period') {
+    ctx.addIssue({ code: 'custom', path: ['duty', 'dated'], message: 'duty.dated 只能用于 period 类型的条款（期限即 value.period）' });
+  }
+  if (p.duty?.dated && p.duty.dated.clocks.length > 1 && p.duty.dated.clockStated) {
+    ctx.addIssue({ code: 'custom', path: ['duty', 'dated', 'clocks'], message: '列出多个起算事件时 clockStated 须为 false（每个都是一种读法）' });
+  }
   const keys = p.readings.map((r) => r.key);
   if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 的 key 不得重复' });
   for (const [i, r] of p.readings.entries()) {

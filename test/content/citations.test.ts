@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCitations, citingsOf } from '../../src/data/citation-check';
 import { loadProvisions } from '../../src/data/dataset';
+import { datedDuty } from '../../src/lib/duties';
 
 describe('citations', () => {
   test('every provision quote is found in its cited article', () => {
@@ -36,5 +37,24 @@ describe('citations', () => {
 
   test('a quote in a nested item counts for its parent article, and whitespace is ignored', () => {
     expect(checkCitations([{ id: 'ok', policy: 'kunming-2025-guideline', anchor: 'art-6', quote: '公示期不少于 15日' }])).toEqual([]);
+  });
+
+  test('a dated duty\'s conditions are its scope, checked like quotes in the provision\'s article', () => {
+    const dated = loadProvisions().filter((p) => datedDuty(p));
+    // Six dated duties: Hunan 5 years, Kunming draft 5 years + conversion term + 汇交, Yunnan 2 years, Guangdong 3 years.
+    expect(dated.map((p) => p.id).sort()).toEqual([
+      'guangdong-2026-measures-summary-sec-8-unconverted-3-years',
+      'hunan-2025-plan-part-3-1-unconverted-5-years',
+      'kunming-2025-measures-draft-m-4-conversion-term',
+      'kunming-2025-measures-draft-m-4-unconverted-5-years',
+      'kunming-2025-measures-draft-m-8-submission-deadline',
+      'yunnan-2024-15-measures-art-4-unconverted-2-years',
+    ].sort());
+    const hunan = dated.find((p) => p.id === 'hunan-2025-plan-part-3-1-unconverted-5-years')!;
+    expect(datedDuty(hunan)!.excludes).toEqual([{ key: 'classified', quote: '（涉密成果除外）' }]);
+    // The exclusion the portfolio reads is the scope word the build checks: quoted from outside its article, it is caught.
+    const bad = { ...hunan, scope: [{ kind: 'not-classified' as const, words: '涉密成果不除外' }] };
+    expect(datedDuty(bad)!.excludes).toEqual([{ key: 'classified', quote: '涉密成果不除外' }]);
+    expect(checkCitations(citingsOf(bad)).map((p) => p.provisionId)).toEqual([`${hunan.id}#scope-1`]);
   });
 });

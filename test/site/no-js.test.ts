@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { listPages } from './support/pages.ts';
 
-/** Pages with interaction: calculators, comparison, search, the eligibility check and embeds. */
-const INTERACTIVE = [/^\/compare\/$/, /^\/calculators\/[^/]+\/$/, /^\/search\/$/, /^\/guide\/check\/$/, /^\/embed\//];
+/** Pages with interaction: calculators, comparison (and per-region comparisons), search, the eligibility check, the portfolio checker and embeds. */
+const INTERACTIVE = [/^\/compare\/$/, /^\/compare\/region\/[^/]+\/$/, /^\/calculators\/[^/]+\/$/, /^\/search\/$/, /^\/guide\/check\/$/, /^\/portfolio\/$/, /^\/embed\//];
 
 const reading = listPages().filter((p) => !INTERACTIVE.some((re) => re.test(p.urlPath)));
 
