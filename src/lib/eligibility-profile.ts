@@ -14,6 +14,7 @@ import { licensorKeys, resultTypeKeys } from '../schemas/provision-keys';
 import type { UiKey } from '../i18n';
 import { message, type Message } from './message';
 import { ROLES, type Role } from './duties';
+import type { JurisdictionLevel } from './jurisdiction';
 import { halfWidth } from './parse-input';
 
 export { ROLES, type Role };
@@ -117,7 +118,8 @@ export interface EligibilityProfile {
 export interface PlaceOption {
   code: string;
   name: string;
-  level: 'province' | 'city';
+  /** `national` is never offered (the check is about local texts) but is the type of a document's jurisdiction. */
+  level: JurisdictionLevel;
   parent?: string | undefined;
 }
 

@@ -48,7 +48,8 @@ export function valueTokens(v: ProvisionValue): string[] {
   const period = (p: { amount: number; unit: 'day' | 'month' | 'year' }) => `duration:${p.amount}${UNIT_CANON[p.unit]}`;
   switch (v.type) {
     case 'share':
-      return [pct(v.rate)];
+      // 连续三至五年 (促进科技成果转化法 第四十五条第一款第三项): the years a yearly share runs.
+      return [pct(v.rate), ...(v.years ? [`duration:${v.years.min === v.years.max ? v.years.min : `${v.years.min}-${v.years.max}`}year`] : [])];
     case 'amount':
       return [money(v.yuan)];
     case 'subsidy':

@@ -143,10 +143,17 @@ export function shiftDecimal(s: string, places: number): string {
 /**
  * The occurrence as a comparable token, the same way a provision's typed value is written by
  * `valueTokens`: `percent:70`, `money:1000000` (元), `duration:3month`, `count:2500`, `level:4`,
- * `date:2026-02-01`. Null when the value could not be read or is a range.
+ * `date:2026-02-01`, a duration range `duration:3-5year`. Null when the value could not be read
+ * or is a range of another kind.
  */
 export function occurrenceToken(o: NumberOccurrence): string | null {
-  if (o.value === null || o.value.includes('-') && o.kind !== 'date') return null;
+  if (o.value === null) return null;
+  if (o.value.includes('-') && o.kind !== 'date') {
+    // A range (三至五年) is captured only by a value typing both ends: `duration:3-5year`.
+    const [lo, hi] = o.value.split('-');
+    if (o.kind !== 'duration' || !lo || !hi) return null;
+    return `duration:${trimDecimal(lo)}-${trimDecimal(hi)}${DURATION_UNIT[o.unit] ?? o.unit}`;
+  }
   switch (o.kind) {
     case 'percent':
       return `percent:${trimDecimal(o.value)}`;

@@ -137,7 +137,7 @@ export function policyStatus(p: Policy, on: PlainDate): StatusResult {
   const between = other && compareDates(on, other) > 0 ? `（按另一读法已于${formatChineseDate(other)}届满）` : '';
   const to = lastDay
     ? `，有效期至${formatChineseDate(lastDay)}${readings ? '（按民法典推算）' : ''}${between}`
-    : '，原文未规定有效期';
+    : p.excerpt ? '，节选条文未涉及有效期' : '，原文未规定有效期';
   return {
     ...base,
     status: 'in-force',

@@ -13,7 +13,9 @@ const coverage = numberCoverage();
 describe('number coverage of the published texts', () => {
   test('every policy text is scanned', () => {
     expect(coverage.map((c) => c.policy)).toEqual([...loadPolicyBodies().keys()].sort());
-    expect(coverage.every((c) => c.counts.total > 0)).toBe(true);
+    // Every text prints numbers but the Patent Law excerpt (第十五条、第五十条至第五十二条: no figure
+    // with a unit in them), so an empty scan elsewhere would be a broken scanner.
+    expect(coverage.filter((c) => c.counts.total === 0).map((c) => c.policy)).toEqual(['prc-2020-patent-law']);
   });
 
   test.each(coverage.map((c) => [c.policy, c] as const))('%s: no number is neither captured nor reviewed', (_id, c) => {

@@ -17,8 +17,8 @@ const base = inject('baseURL');
 const ROOT = path.resolve(DIST_DIR, '..');
 const dims = (parseYaml(readFileSync(path.join(ROOT, 'content/dimensions.yaml'), 'utf8')) as { dimensions: { key: string }[] }).dimensions.map((d) => d.key);
 const exported = JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison.json'), 'utf8')) as {
-  columns: { id: string; textStatus: string }[];
-  rows: { dimension: string; cells: { column: string; specified: boolean }[] }[];
+  columns: { id: string; textStatus: string; jurisdiction: { level: string } }[];
+  rows: { dimension: string; cells: { column: string; specified: boolean; law: unknown[] }[] }[];
 };
 const colIds = exported.columns.map((c) => c.id);
 
@@ -50,11 +50,25 @@ describe('static matrix (no JavaScript)', () => {
       expect(colIds.length).toBeGreaterThanOrEqual(5);
       const cells = await page.$$eval('td[data-dimension][data-column]', (tds) => tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}`));
       expect(cells).toEqual(dims.flatMap((d) => colIds.map((c) => `${d}|${c}`)));
-      // Silent cells say 未规定, exactly where the export says "not specified".
-      const silent = await page.$$eval('td.is-none', (tds) => tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}|${t.querySelector('.cmp-none')?.textContent}`));
-      const expected = exported.rows.flatMap((r) => r.cells.filter((c) => !c.specified).map((c) => `${r.dimension}|${c.column}|未规定`));
+      // Silent cells say so, exactly where the export says "not specified": 未规定; where the law
+      // above answers, that it does (and the answer follows, data-law-layer); an excerpt of a law,
+      // that its published articles do not touch the row.
+      const national = new Set(exported.columns.filter((c) => c.jurisdiction.level === 'national').map((c) => c.id));
+      const silent = await page.$$eval('td.is-none', (tds) =>
+        tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}|${t.querySelector('.cmp-none')?.textContent}|${t.querySelector('[data-law-layer]') ? 'law' : ''}`),
+      );
+      const expected = exported.rows.flatMap((r) =>
+        r.cells
+          .filter((c) => !c.specified)
+          .map((c) => {
+            const law = c.law.length > 0;
+            const words = national.has(c.column) ? '节选条文未涉及' : law ? '未规定（由国家法律回答，见下）' : '未规定';
+            return `${r.dimension}|${c.column}|${words}|${law ? 'law' : ''}`;
+          }),
+      );
       expect(silent).toEqual(expected);
       expect(silent.length).toBeGreaterThan(0);
+      expect(silent.filter((x) => x.endsWith('|law')).length).toBeGreaterThan(0);
       // Every specified cell has at least one citation link.
       const uncited = await page.$$eval('td[data-column]:not(.is-none)', (tds) => tds.filter((t) => !t.querySelector('.cmp-cite a[href^="/policies/"]')).length);
       expect(uncited).toBe(0);
@@ -368,8 +382,10 @@ describe('static exports', () => {
     for (const r of exported.rows) expect(r.cells.map((c) => c.column)).toEqual(colIds);
     const csv = readFileSync(path.join(DIST_DIR, 'compare/comparison.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const provisions = exported.rows.flatMap((r) => r.cells.flatMap((c) => (c.specified ? (c as unknown as { provisions: unknown[] }).provisions : [null])));
-    // One line per provision or silent cell, plus the header (quotes may hold line breaks: count records by the data version column).
+    const provisions = exported.rows.flatMap((r) =>
+      r.cells.flatMap((c) => [...(c.specified ? (c as unknown as { provisions: unknown[] }).provisions : [null]), ...c.law]),
+    );
+    // One line per provision, silent cell or law-layer answer, plus the header (quotes may hold line breaks: count records by the data version column).
     const version = (JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison.json'), 'utf8')) as { dataset: { version: string } }).dataset.version;
     expect(csv.split('\r\n').filter((l) => l.startsWith(`${version},`)).length).toBe(provisions.length);
   });

@@ -6,7 +6,7 @@
  */
 import type { ProvisionValue } from '../../schemas/provision';
 import { toCsv, type CsvCell } from '../export/csv';
-import type { CompareColumn, Matrix } from './matrix';
+import type { Cell, CompareColumn, Matrix, ReadingView } from './matrix';
 
 export const EXPORT_FORMAT = 'xyhf-comparison/1';
 
@@ -24,6 +24,21 @@ export interface ExportProvision {
   notes: string[];
   /** The typed value as in the dataset (decimal strings, bound words as printed). */
   value: ProvisionValue;
+  /** Every reading of the words, each with its consequence. */
+  readings: ReadingView[];
+}
+
+/** One line of the law layer: what binds for some licensor classes under some conditions. */
+export interface ExportLawLine {
+  /** Conversion modes (keys) the line answers. */
+  modes: string[];
+  /** Licensor classes (keys) it answers for. */
+  classes: string[];
+  /** The answer in plain Chinese, as the cell shows it. */
+  text: string;
+  /** Why: `local-floor`, `national-floor`, `same-floor`, `unit-rule`, `no-floor`; `national-provision` for a silent cell's national rule. */
+  reason: string;
+  citations: { citation: string; url: string }[];
 }
 
 export interface ExportCell {
@@ -31,6 +46,8 @@ export interface ExportCell {
   /** false: the document does not address this dimension (未规定). */
   specified: boolean;
   provisions: ExportProvision[];
+  /** The law layer: the binding minimum by mode and class, or (silent cell) the national provisions. */
+  law: ExportLawLine[];
 }
 
 export interface ExportRow {
@@ -89,12 +106,33 @@ export function comparisonExport(
                   url: abs(e.href),
                   notes: e.notes,
                   value: e.value,
+                  readings: e.readings,
                 }))
               : [],
+          law: lawLines(cell, abs),
         })),
       })),
     ),
   };
+}
+
+function lawLines(cell: Cell, abs: (href: string) => string): ExportLawLine[] {
+  if (!cell.law) return [];
+  const lines: ExportLawLine[] = cell.law.blocks.flatMap((b) =>
+    b.groups.flatMap((g) =>
+      g.answers.map((a) => ({
+        modes: [...b.modes],
+        classes: [...g.classes],
+        text: a.text,
+        reason: a.decision.reason,
+        citations: a.cites.map((c) => ({ citation: c.cite, url: abs(c.href) })),
+      })),
+    ),
+  );
+  for (const e of cell.law.national) {
+    lines.push({ modes: [], classes: [], text: e.text, reason: 'national-provision', citations: [{ citation: e.cite, url: abs(e.href) }] });
+  }
+  return lines;
 }
 
 /** The same document restricted to the given columns (table order kept; unknown ids ignored). */
@@ -116,11 +154,20 @@ export interface CsvLabels {
   ];
   specified: string;
   notSpecified: string;
+  /** The `specified` column of a law-layer line (国家法律层面). */
+  lawLayer: string;
+  /** Mode and class words keyed by their keys, to prefix a law-layer line. */
+  modes: Record<string, string>;
+  classes: Record<string, string>;
   /** Text status words keyed by `textStatus`. */
   textStatus: Record<string, string>;
 }
 
-/** Long-format rows: one line per provision, one line for each silent cell (未规定). */
+/**
+ * Long-format rows: one line per provision, one line for each silent cell (未规定), then one line
+ * per law-layer answer (国家法律层面: modes · classes: the answer, with its citations). Readings
+ * are in the notes column, each with its consequence.
+ */
 export function comparisonCsvRows(data: ComparisonExport, labels: CsvLabels): CsvCell[][] {
   const rows: CsvCell[][] = [labels.headers];
   const cols = data.columns;
@@ -131,12 +178,14 @@ export function comparisonCsvRows(data: ComparisonExport, labels: CsvLabels): Cs
         data.dataset.version, r.sectionLabel, r.dimension, r.label, c.jurisdiction.name, c.id,
         c.shortTitle, labels.textStatus[c.textStatus] ?? c.textStatus,
       ];
-      if (!cell.specified) {
-        rows.push([...head, labels.notSpecified, '', '', '', '', c.url, '']);
-        return;
-      }
+      if (!cell.specified) rows.push([...head, labels.notSpecified, '', '', '', '', c.url, '']);
       for (const p of cell.provisions) {
-        rows.push([...head, labels.specified, p.text, p.detail, p.quote, p.citation, p.url, p.notes.join('；')]);
+        const notes = [...p.notes, ...(p.readings ?? []).map((r) => `${r.label}：${r.consequence}`)];
+        rows.push([...head, labels.specified, p.text, p.detail, p.quote, p.citation, p.url, notes.join('；')]);
+      }
+      for (const l of cell.law ?? []) {
+        const scope = [l.modes.map((m) => labels.modes[m] ?? m).join('、'), l.classes.map((k) => labels.classes[k] ?? k).join('、')].filter(Boolean).join(' · ');
+        rows.push([...head, labels.lawLayer, scope ? `${scope}：${l.text}` : l.text, '', '', l.citations.map((x) => x.citation).join('；'), l.citations[0]?.url ?? '', '']);
       }
     });
   }

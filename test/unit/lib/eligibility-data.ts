@@ -5,7 +5,9 @@ import type { EligibilityPolicy } from '../../../src/lib/eligibility';
 import type { PlaceOption } from '../../../src/lib/eligibility-profile';
 
 export const provisions = loadProvisions();
+// The local texts, as /guide/check/ passes them: national law is the layer beneath, not a policy one applies for.
 export const policies: EligibilityPolicy[] = [...loadPolicyBodies().values()]
+  .filter((b) => b.frontmatter.legalForce !== 'law')
   .map((b) => ({ id: b.id, data: b.frontmatter }))
   .sort((a, b) => a.id.localeCompare(b.id));
 

@@ -82,7 +82,7 @@ describe('tokens: the printed figure and the typed value meet', () => {
     ['公示期不少于15日', 'duration:15day'],
     ['超过2500项', 'count:2500'],
     ['2026年2月1日', 'date:2026-02-01'],
-    ['三至五年', null], // a range has no single token
+    ['三至五年', 'duration:3-5year'], // a range is captured only by a value typing both ends (第四十五条 连续三至五年)
   ])('%s → %s', (text, token) => {
     expect(occurrenceToken(scanNumbers(text)[0]!)).toBe(token);
   });

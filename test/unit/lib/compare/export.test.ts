@@ -9,6 +9,9 @@ const labels: CsvLabels = {
   headers: ['版本', '主题', '键', '维度', '地区', 'ID', '文件', '性质', '状态', '规定', '取值', '原文', '出处', '链接', '备注'],
   specified: '已规定',
   notSpecified: '未规定',
+  lawLayer: '国家法律层面',
+  modes: { 'pay-later-licence': '先使用后付费' },
+  classes: { 'state-rd-university': '国家设立的高校、科研院所' },
   textStatus: { official: '正式', 'draft-for-comment': '征求意见稿', 'official-summary': '摘要' },
 };
 
@@ -20,7 +23,7 @@ describe('comparisonExport', () => {
     expect(yn.specified).toBe(true);
     expect(yn.provisions[1]).toMatchObject({ url: 'https://x.example/policies/yn/#art-8', citation: '《yn》第8条', quote: '原文赋权不低于90%' });
     expect(data.columns[0]!.url).toBe('https://x.example/policies/km-guide/');
-    expect(data.rows.find((r) => r.dimension === 'licensors')!.cells[3]).toEqual({ column: 'gd', specified: false, provisions: [] });
+    expect(data.rows.find((r) => r.dimension === 'licensors')!.cells[3]).toEqual({ column: 'gd', specified: false, provisions: [], law: [] });
   });
 });
 
