@@ -117,6 +117,17 @@ describe('the classes behind them', () => {
     expect(bad).toEqual([]);
   });
 
+  test('a share\'s force is one fact: the resolver\'s value.modality (law layer) and the duty\'s modality agree', () => {
+    // shall ↔ 应当 / 原则上; may ↔ 可. Both are typed from the same words; a change to one must reach the other.
+    const agree = { shall: ['must', 'in-principle'], may: ['may'] } as const;
+    const bad = all
+      .filter((p) => p.value.type === 'share' && p.duty)
+      .filter((p) => p.value.type === 'share' && !(agree[p.value.modality] as readonly string[]).includes(p.duty!.modality))
+      .map((p) => `${p.id}: value ${p.value.type === 'share' ? p.value.modality : ''}, duty ${p.duty!.modality}`);
+    expect(bad).toEqual([]);
+    expect(all.filter((p) => p.value.type === 'share' && p.duty).length).toBeGreaterThanOrEqual(9);
+  });
+
   test('every period that binds once it has run out says so in its cell', () => {
     const bad = all
       .filter((p) => p.value.type === 'period' && p.value.period.elapsed)
