@@ -7,6 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { numberCoverage, loadNumberReviews, coverageLine } from '../../src/data/number-coverage';
 import { documentCoverage } from '../../src/lib/number-coverage';
 import { loadPolicyBodies } from '../../src/data/policy-bodies';
+import { loadProvisions } from '../../src/data/dataset';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const coverage = numberCoverage();
 
@@ -33,6 +37,30 @@ describe('number coverage of the published texts', () => {
     expect(yn.provisionIds).toEqual(['yunnan-2024-15-measures-art-1-long-term-use']);
     const hn = coverage.find((c) => c.policy === 'hunan-2025-plan')!.occurrences.find((o) => o.key === '双倍')!;
     expect(hn.provisionIds).toEqual(['hunan-2025-plan-part-3-4-double-credit']);
+  });
+});
+
+describe('the dimensions the scan found missing (#13 §3): the 赋权 reforms, with their cells', () => {
+  const provisions = loadProvisions();
+  const dims = new Set((parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'dimensions.yaml'), 'utf8')) as { dimensions: { key: string }[] }).dimensions.map((d) => d.key));
+  const cells = (dimension: string) => provisions.filter((p) => p.dimension === dimension).map((p) => p.policy).sort();
+  test.each([
+    // 云南 一: 共同所有权人 / 所有权份额…让渡 / 不低于10年的长期使用权; 昆明稿 （一）: 所有权或长期使用权, 可进一步延长.
+    ['empowerment-units', ['kunming-2025-measures-draft', 'yunnan-2024-15-measures']],
+    ['empowerment-ownership', ['kunming-2025-measures-draft', 'yunnan-2024-15-measures']],
+    ['empowerment-share-transfer', ['yunnan-2024-15-measures']],
+    ['empowerment-long-term-use', ['kunming-2025-measures-draft', 'yunnan-2024-15-measures']],
+    ['empowerment-negative-list', ['kunming-2025-measures-draft', 'yunnan-2024-15-measures']],
+  ])('%s: a dimension with cells from %j', (dimension, policies) => {
+    expect(dims.has(dimension)).toBe(true);
+    expect([...new Set(cells(dimension))]).toEqual(policies);
+  });
+  test('the long-term use right\'s duration is typed where a text gives one (云南 一: 不低于10年) and said to be missing where not (昆明稿)', () => {
+    const yn = provisions.find((p) => p.id === 'yunnan-2024-15-measures-art-1-long-term-use')!;
+    expect(yn.value).toEqual({ type: 'period', period: { amount: 10, unit: 'year', bound: '不低于' } });
+    const km = provisions.find((p) => p.id === 'kunming-2025-measures-draft-m-1-long-term-use')!;
+    expect(km.value.type).toBe('text');
+    expect(km.summary).toContain('未规定年限');
   });
 });
 

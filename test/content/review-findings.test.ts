@@ -140,6 +140,32 @@ describe('the classes behind them', () => {
   });
 });
 
+describe('duties without numbers (issue #20 §4): each the reviewer named is a provision typed with its actor and force', () => {
+  test.each([
+    // 单位应建立…制度: 昆明稿 （一）, 云南 九
+    ['kunming-2025-measures-draft-m-1-unit-rules', 'unit', 'must', false],
+    ['yunnan-2024-15-measures-art-9-disclosure-rules', 'unit', 'must', false],
+    // 定期提交转化情况报告: 昆明稿 （十三）, 云南 四
+    ['kunming-2025-measures-draft-m-13-report', 'unit', 'must', false],
+    ['yunnan-2024-15-measures-art-4-conversion-list', 'unit', 'must', false],
+    // 尽职免责: 昆明稿 （十四）, 云南 十五 — conditions relieving the unit's leaders
+    ['kunming-2025-measures-draft-m-14-due-diligence', 'unit-leaders', 'exempt-if', false],
+    ['yunnan-2024-15-measures-art-15-due-diligence', 'unit-leaders', 'exempt-if', false],
+    // 先投后股: 昆明稿 （七） (no provision before #20)
+    ['kunming-2025-measures-draft-m-7-invest-then-equity', 'authority', 'encouraged', false],
+    // 赋权负面清单: 昆明稿 （一）, 云南 一
+    ['kunming-2025-measures-draft-m-1-negative-list', 'unit', 'must-not', false],
+    ['yunnan-2024-15-measures-art-1-negative-list', 'unit', 'must-not', false],
+    // 湖南 合同示范文本: 保密期限 五（一）, 侵权通知 五（三）, 终止事由 七（二）（可终止）, 争议解决 八 — bind once adopted
+    ['hunan-2025-plan-annex-art-5-1-confidentiality', 'licensee', 'must', true],
+    ['hunan-2025-plan-annex-art-5-3-infringement', 'both-parties', 'must', true],
+    ['hunan-2025-plan-annex-art-7-2-termination', 'both-parties', 'may', true],
+    ['hunan-2025-plan-annex-art-8-dispute', 'both-parties', 'must', true],
+  ] as const)('%s: %s, %s', (id, actor, modality, contractTerm) => {
+    expect(byId(id).duty).toEqual({ actor, modality, contractTerm });
+  });
+});
+
 describe('derived validity dates (issue #20 §3): one stated rule, both readings shown', () => {
   test('广东: “自2026年2月1日起实施，有效期5年” — the readings in the data are the ones the rule derives', async () => {
     const { derivedLastDays } = await import('../../src/lib/policy-status');
