@@ -1,7 +1,7 @@
 // /compare/ and /compare/<dimension>/ in real Chromium against dist/: the static matrix without
 // JavaScript, the island's column choice, "only differences" and URL state, citations landing on
 // real anchors, axe, keyboard use, phone cards, print on A4 landscape and the downloads.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
@@ -88,7 +88,9 @@ describe('static matrix (no JavaScript)', () => {
     const pages = listPages().filter((p) => p.urlPath.startsWith('/compare/'));
     // /compare/, one page per dimension, and the per-region and per-document comparisons (checked too).
     expect(pages.filter((p) => !/^\/compare\/(region|doc)\//.test(p.urlPath)).length).toBe(dims.length + 1);
-    expect(pages.filter((p) => p.urlPath.startsWith('/compare/doc/')).length).toBe(5);
+    // One per published document, the national-law excerpts included (5 local texts + 2 laws today).
+    const docs = readdirSync(path.join(ROOT, 'content/policies')).filter((f) => f.endsWith('.mdx')).map((f) => `/compare/doc/${f.replace(/\.mdx$/, '')}/`);
+    expect(pages.filter((p) => p.urlPath.startsWith('/compare/doc/')).map((p) => p.urlPath).sort()).toEqual(docs.sort());
     const idsCache = new Map<string, Set<string>>();
     const idsOf = (policyPath: string) => {
       let ids = idsCache.get(policyPath);
