@@ -232,7 +232,7 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
       {r.verdict !== 'does-not-apply' && r.duties.length > 0 && (
         <>
           <h4>{L(props.roleAnswered ? 'elig.result.duties' : 'elig.result.dutiesAll')}</h4>
-          <dl class="elig-duties">
+          <dl class="elig-duties" data-pagefind-ignore>
             {r.duties.map((g) => (
               <>
                 <dt data-actor={g.actor}>{L(`duty.actor.${g.actor}`)}</dt>
