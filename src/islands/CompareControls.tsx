@@ -8,11 +8,12 @@
  * Self-contained: all data comes in as props (the embeddable widget reuses it); the downloads
  * fetch the comparison JSON at `exportUrl` and filter it with the same functions as the build.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { rowDiffers } from '../lib/compare/differences';
 import { extremes, unpackNumbers } from '../lib/compare/highlight';
 import type { IslandData } from '../lib/compare/island-data';
-import { MIN_COLUMNS, parseCompareUrl, serializeCompareUrl, type UrlNotice } from '../lib/compare/url';
+import { parseCompareUrl, serializeCompareUrl, type UrlNotice } from '../lib/compare/url';
+import { initialSelection, nextSelection, type CompareSelection, type SelectionAction } from '../lib/compare/selection';
 import { comparisonCsv, selectExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
 
 export interface CompareStrings {
@@ -120,18 +121,19 @@ export default function CompareControls(props: CompareControlsProps) {
   const { columns, strings, tableId } = props;
   const ids = useMemo(() => columns.map((c) => c.id), [columns]);
   const [ready, setReady] = useState(false);
-  const [chosen, setChosen] = useState<string[]>(ids);
-  const [diff, setDiff] = useState(false);
+  // One state for the checkboxes and the table (see lib/compare/selection.ts for why every
+  // action, a refused one included, yields a new object).
+  const [sel, dispatch] = useReducer<CompareSelection, SelectionAction, string[]>((s, a) => nextSelection(ids, s, a), ids, initialSelection);
+  const { columns: chosen, onlyDifferences: diff } = sel;
   const [notices, setNotices] = useState<UrlNotice[]>([]);
-  const [message, setMessage] = useState('');
+  const [failed, setFailed] = useState(false);
   const [applied, setApplied] = useState<Applied | null>(null);
   const exportCache = useRef<ComparisonExport | null>(null);
 
   // Read the URL once, after hydration (the server render knows no URL).
   useEffect(() => {
     const parsed = parseCompareUrl(window.location.search, ids);
-    setChosen(parsed.state.columns);
-    setDiff(parsed.state.onlyDifferences);
+    dispatch({ type: 'load', columns: parsed.state.columns, onlyDifferences: parsed.state.onlyDifferences });
     setNotices(parsed.notices);
     setReady(true);
   }, [ids]);
@@ -169,14 +171,10 @@ export default function CompareControls(props: CompareControlsProps) {
     };
   }, [tableId]);
 
-  const toggle = (id: string, on: boolean) => {
-    if (!on && chosen.length <= MIN_COLUMNS) {
-      setMessage(strings.tooFew);
-      return;
-    }
-    setMessage('');
-    setNotices([]);
-    setChosen((cur) => (on ? ids.filter((x) => x === id || cur.includes(x)) : cur.filter((x) => x !== id)));
+  const act = (a: SelectionAction) => {
+    setFailed(false);
+    if (a.type !== 'only-differences') setNotices([]);
+    dispatch(a);
   };
 
   const exportSelection = async (kind: 'csv' | 'json') => {
@@ -191,7 +189,7 @@ export default function CompareControls(props: CompareControlsProps) {
       if (kind === 'csv') download(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(data, props.csvLabels));
       else download(`${name}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
     } catch {
-      setMessage(strings.downloadFailed);
+      setFailed(true);
     }
   };
 
@@ -202,6 +200,7 @@ export default function CompareControls(props: CompareControlsProps) {
     else groups.push({ name: c.group, cols: [c] });
   }
 
+  const message = failed ? strings.downloadFailed : sel.refused === 'too-few' ? strings.tooFew : '';
   const status = applied
     ? diff && applied.shown === 0
       ? strings.allSame
@@ -237,7 +236,7 @@ export default function CompareControls(props: CompareControlsProps) {
                   name="j"
                   value={c.id}
                   checked={chosen.includes(c.id)}
-                  onChange={(e) => toggle(c.id, (e.currentTarget as HTMLInputElement).checked)}
+                  onChange={(e) => act({ type: 'toggle', id: c.id, on: (e.currentTarget as HTMLInputElement).checked })}
                 />{' '}
                 {c.label}
               </label>
@@ -245,14 +244,14 @@ export default function CompareControls(props: CompareControlsProps) {
           </div>
         ))}
         {chosen.length < ids.length && (
-          <button type="button" class="button button--secondary cmp-reset" onClick={() => { setMessage(''); setChosen(ids); }}>
+          <button type="button" class="button button--secondary cmp-reset" onClick={() => act({ type: 'reset' })}>
             {strings.reset}
           </button>
         )}
       </fieldset>
       <p class="cmp-diff">
         <label>
-          <input type="checkbox" name="d" checked={diff} onChange={(e) => setDiff((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          <input type="checkbox" name="d" checked={diff} onChange={(e) => act({ type: 'only-differences', on: (e.currentTarget as HTMLInputElement).checked })} />{' '}
           {strings.onlyDiff}
         </label>
       </p>

@@ -136,6 +136,38 @@ describe('island', () => {
     }
   });
 
+  test('refused unchecks, one after another, leave every box as the table shows it (#12 §5)', async () => {
+    // A refusal that changed nothing used to skip the re-render, so the browser's own toggle stood:
+    // from the second refusal on, boxes stayed unticked while the table still showed two documents.
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      const [keep1, keep2, ...drop] = colIds;
+      for (const id of drop) await page.locator(`.cmp-controls input[value="${id}"]`).uncheck();
+      await expect.poll(() => shownColumns(page)).toEqual([keep1, keep2]);
+      const boxes = () => page.$$eval('.cmp-controls input[name="j"]', (els) => (els as HTMLInputElement[]).filter((e) => e.checked).map((e) => e.value));
+      for (const id of [keep1, keep2, keep1, keep2, keep1]) {
+        await page.locator(`.cmp-controls input[value="${id}"]`).click();
+        await expect.poll(() => page.locator('.cmp-status').textContent()).toContain('至少');
+        await expect.poll(boxes).toEqual([keep1, keep2]);
+        expect(await shownColumns(page)).toEqual([keep1, keep2]);
+      }
+      // Keyboard (Space) goes the same way.
+      await page.locator(`.cmp-controls input[value="${keep2}"]`).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(boxes).toEqual([keep1, keep2]);
+      // A column added after refusals is shown and ticked, and the message goes.
+      await page.locator(`.cmp-controls input[value="${drop[0]}"]`).check();
+      await expect.poll(() => shownColumns(page)).toEqual([keep1, keep2, drop[0]]);
+      expect(await boxes()).toEqual([keep1, keep2, drop[0]]);
+      expect(await page.locator('.cmp-status').textContent()).not.toContain('至少');
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('"only differences" hides agreeing rows (two silent cells agree), shows them again, and is in the URL', async () => {
     const a = 'kunming-2025-guideline';
     const b = 'kunming-2025-measures-draft';
