@@ -5,6 +5,11 @@
  * table is already there; this island never renders table content itself, it only toggles
  * `hidden`, colspans and highlight marks, so the static HTML stays the one rendering of the data.
  *
+ * The server renders the controls in their real first state (every column, all rows), so
+ * hydration changes nothing on screen (no layout shift); the status line is computed from the
+ * same data as the table, not read back from it. Without JavaScript the controls stay hidden
+ * (`@media (scripting: none)`, compare.css): they would do nothing.
+ *
  * Self-contained: all data comes in as props (the embeddable widget reuses it); the downloads
  * fetch the comparison JSON at `exportUrl` and filter it with the same functions as the build.
  */
@@ -49,14 +54,25 @@ function fill(s: string, vars: Record<string, string | number>): string {
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
 
-interface Applied {
-  shown: number;
-  total: number;
+/** Indexes of the chosen columns, in table order. */
+function chosenIndexes(data: IslandData, chosenIds: readonly string[]): number[] {
+  const chosenSet = new Set(chosenIds);
+  return data.columns.flatMap((c, i) => (chosenSet.has(c.id) ? [i] : []));
+}
+
+/** How many rows a selection shows: all, or with `diff` those where the chosen columns differ. */
+export function shownRows(data: IslandData, chosenIds: readonly string[], diff: boolean): number {
+  if (!diff) return data.rows.length;
+  const idx = chosenIndexes(data, chosenIds);
+  return data.rows.filter((row) => rowDiffers(unpackNumbers(row.a) as number[], idx)).length;
 }
 
 /**
  * Applies a selection to the table: hides unchosen columns and (with `diff`) agreeing rows,
- * fixes colspans, and marks the extremes of ordered rows. Exported for the benchmark.
+ * fixes colspans, marks the extremes of ordered rows, and tells the table's wrapper how many
+ * columns it holds (`data-cols`: the CSS decides from it whether they fit without scrolling).
+ * Charts outside the table (`[data-chart-for]`) hide the bars of unchosen columns too.
+ * Exported for the benchmark.
  */
 export function applyToTable(
   table: HTMLTableElement,
@@ -64,12 +80,14 @@ export function applyToTable(
   chosenIds: readonly string[],
   diff: boolean,
   strings: Pick<CompareStrings, 'generous' | 'strictest'>,
-): Applied {
+): void {
   const chosenSet = new Set(chosenIds);
-  const chosenIdx = data.columns.flatMap((c, i) => (chosenSet.has(c.id) ? [i] : []));
-  for (const el of table.querySelectorAll<HTMLElement>('[data-column]')) {
-    el.hidden = !chosenSet.has(el.dataset.column!);
+  const chosenIdx = chosenIndexes(data, chosenIds);
+  const charts = document.querySelectorAll<HTMLElement>(`[data-chart-for="${table.id}"] [data-column]`);
+  for (const el of [...table.querySelectorAll<HTMLElement>('[data-column]'), ...charts]) {
+    el.toggleAttribute('hidden', !chosenSet.has(el.dataset.column!));
   }
+  table.closest<HTMLElement>('[data-cols]')?.setAttribute('data-cols', String(chosenIdx.length));
   for (const th of table.querySelectorAll<HTMLTableCellElement>('th[data-group-columns]')) {
     const n = th.dataset.groupColumns!.split(' ').filter((id) => chosenSet.has(id)).length;
     th.hidden = n === 0;
@@ -79,13 +97,11 @@ export function applyToTable(
 
   const trs = new Map<string, HTMLTableRowElement>();
   for (const tr of table.querySelectorAll<HTMLTableRowElement>('tr[data-dimension]')) trs.set(tr.dataset.dimension!, tr);
-  let shown = 0;
   for (const row of data.rows) {
     const tr = trs.get(row.d);
     if (!tr) continue;
     const visible = !diff || rowDiffers(unpackNumbers(row.a) as number[], chosenIdx);
     tr.hidden = !visible;
-    if (visible) shown++;
     if (row.r === undefined) continue;
     const ext = extremes(unpackNumbers(row.r), chosenIdx);
     // One <td> per column, in column order (the table is rendered from the same matrix).
@@ -103,7 +119,6 @@ export function applyToTable(
   for (const tbody of table.querySelectorAll<HTMLTableSectionElement>('tbody[data-section]')) {
     tbody.hidden = !tbody.querySelector('tr[data-dimension]:not([hidden])');
   }
-  return { shown, total: data.rows.length };
 }
 
 function download(name: string, type: string, text: string): void {
@@ -127,7 +142,6 @@ export default function CompareControls(props: CompareControlsProps) {
   const { columns: chosen, onlyDifferences: diff } = sel;
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   const [failed, setFailed] = useState(false);
-  const [applied, setApplied] = useState<Applied | null>(null);
   const exportCache = useRef<ComparisonExport | null>(null);
 
   // Read the URL once, after hydration (the server render knows no URL).
@@ -143,7 +157,7 @@ export default function CompareControls(props: CompareControlsProps) {
     if (!ready) return;
     const table = document.getElementById(tableId) as HTMLTableElement | null;
     if (!table) return;
-    setApplied(applyToTable(table, props, chosen, diff, strings));
+    applyToTable(table, props, chosen, diff, strings);
     const q = serializeCompareUrl({ columns: chosen, onlyDifferences: diff }, ids);
     const url = `${window.location.pathname}${q}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
@@ -201,18 +215,11 @@ export default function CompareControls(props: CompareControlsProps) {
   }
 
   const message = failed ? strings.downloadFailed : sel.refused === 'too-few' ? strings.tooFew : '';
-  const status = applied
-    ? diff && applied.shown === 0
-      ? strings.allSame
-      : fill(strings.status, { n: chosen.length, shown: applied.shown, total: applied.total })
-    : '';
-
-  // Before hydration (and without JavaScript) the controls would do nothing: render an empty,
-  // hidden placeholder so the static page shows no dead buttons.
-  if (!ready) return <section class="cmp-controls no-print" hidden />;
+  const shown = shownRows(props, chosen, diff);
+  const status = diff && shown === 0 ? strings.allSame : fill(strings.status, { n: chosen.length, shown, total: props.rows.length });
 
   return (
-    <section class="cmp-controls no-print" aria-labelledby="cmp-controls-h" data-compare-ready="">
+    <section class="cmp-controls no-print" aria-labelledby="cmp-controls-h" data-compare-ready={ready ? '' : undefined}>
       <h2 id="cmp-controls-h">{strings.title}</h2>
       {notices.length > 0 && (
         <div class="notice" role="status">
@@ -249,20 +256,24 @@ export default function CompareControls(props: CompareControlsProps) {
           </button>
         )}
       </fieldset>
-      <p class="cmp-diff">
-        <label>
-          <input type="checkbox" name="d" checked={diff} onChange={(e) => act({ type: 'only-differences', on: (e.currentTarget as HTMLInputElement).checked })} />{' '}
-          {strings.onlyDiff}
-        </label>
-      </p>
-      <p class="cmp-status" aria-live="polite">
-        {message ? <strong class="cmp-message">{message}</strong> : null} {status}
-      </p>
-      <p class="cmp-share">{strings.share}</p>
-      <p class="cmp-export">
-        <button type="button" class="button button--secondary" onClick={() => void exportSelection('csv')}>{strings.downloadCsv}</button>{' '}
-        <button type="button" class="button button--secondary" onClick={() => void exportSelection('json')}>{strings.downloadJson}</button>
-      </p>
+      <div class="cmp-bar">
+        <p class="cmp-diff">
+          <label>
+            <input type="checkbox" name="d" checked={diff} onChange={(e) => act({ type: 'only-differences', on: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+            {strings.onlyDiff}
+          </label>
+        </p>
+        <p class="cmp-status" aria-live="polite">
+          {message ? <strong class="cmp-message">{message}</strong> : null} {status}
+        </p>
+      </div>
+      <div class="cmp-bar">
+        <p class="cmp-export">
+          <button type="button" class="button button--secondary" onClick={() => void exportSelection('csv')}>{strings.downloadCsv}</button>
+          <button type="button" class="button button--secondary" onClick={() => void exportSelection('json')}>{strings.downloadJson}</button>
+        </p>
+        <p class="cmp-share">{strings.share}</p>
+      </div>
     </section>
   );
 }

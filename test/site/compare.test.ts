@@ -322,6 +322,113 @@ describe('accessibility and layout', () => {
     }
   });
 
+  /** Box facts of the matrix: is its wrapper a scroll box, does anything overflow, where are the columns. */
+  const boxFacts = (page: Page) =>
+    page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>('.cmp-scroll')!;
+      const cs = getComputedStyle(wrap);
+      const heads = [...document.querySelectorAll<HTMLElement>('thead th[data-column]')].filter((t) => !t.hidden);
+      return {
+        overflowX: cs.overflowX,
+        overflowY: cs.overflowY,
+        wrapOverflows: wrap.scrollWidth > wrap.clientWidth + 1,
+        pageOverflows: document.documentElement.scrollWidth > window.innerWidth,
+        lastRight: Math.max(...heads.map((t) => t.getBoundingClientRect().right)),
+        viewport: window.innerWidth,
+        maxHeight: cs.maxHeight,
+      };
+    });
+
+  test('at 1280 px all five columns show without a scroll box; the header row sticks to the window', async () => {
+    const o = await open('/compare/', { viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = o;
+      await ready(page);
+      expect(colIds.length).toBe(5);
+      const f = await boxFacts(page);
+      // `visible`: no scroll container at all (so neither scrollbar, and no nested vertical scroll).
+      expect(f).toMatchObject({ overflowX: 'visible', overflowY: 'visible', wrapOverflows: false, pageOverflows: false, maxHeight: 'none' });
+      expect(f.lastRight).toBeLessThanOrEqual(f.viewport);
+      await page.evaluate(() => window.scrollTo(0, document.querySelector('#dim-inventor-share')!.getBoundingClientRect().top + window.scrollY));
+      const top = await page.locator('.cmp thead').evaluate((el) => el.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThanOrEqual(1);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('columns that do not fit scroll sideways in one box with the first column sticking, and stop when they fit', async () => {
+    const o = await open('/compare/', { viewport: { width: 900, height: 800 } });
+    try {
+      const { page } = o;
+      await ready(page);
+      const f = await boxFacts(page);
+      expect(f).toMatchObject({ overflowX: 'auto', wrapOverflows: true, pageOverflows: false, maxHeight: 'none' });
+      // No nested vertical scroll: the box is as tall as the table.
+      expect(await page.locator('.cmp-scroll').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+      const before = await page.locator('#dim-licensors .cmp-rowhead').evaluate((el) => el.getBoundingClientRect().left);
+      await page.locator('.cmp-scroll').evaluate((el) => el.scrollBy(300, 0));
+      const after = await page.locator('#dim-licensors .cmp-rowhead').evaluate((el) => el.getBoundingClientRect().left);
+      expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+      // Three columns fit in 900 px: the box stops scrolling.
+      for (const id of colIds.slice(3)) await page.locator(`.cmp-controls input[value="${id}"]`).uncheck();
+      await expect.poll(() => boxFacts(page)).toMatchObject({ overflowX: 'visible', wrapOverflows: false, pageOverflows: false });
+    } finally {
+      await o.close();
+    }
+  });
+
+  test.each([1280, 360])('no text on /compare/ is smaller than 16 px (%i px wide)', async (width) => {
+    const o = await open('/compare/', { viewport: { width, height: 800 } });
+    try {
+      const { page } = o;
+      await ready(page);
+      const small = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelector('main')!.querySelectorAll('*')) {
+          if (![...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) continue;
+          if (el.closest('.visually-hidden')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width <= 1 || r.height <= 1) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 16) out.push(`${el.tagName}.${el.className}: ${size}`);
+        }
+        return out;
+      });
+      expect(small).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test.each([
+    [1280, 800],
+    [412, 823],
+  ])('hydration moves nothing: layout shift ≤ 0.02 at %i px', async (width, height) => {
+    const o = await open('/compare/', { viewport: { width, height } });
+    try {
+      const { page } = o;
+      await ready(page);
+      // Let any post-hydration render settle, then read every shift since navigation.
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!e.hadRecentInput) sum += e.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(sum), 200);
+          }),
+      );
+      expect(cls).toBeLessThanOrEqual(0.02);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('a 360 px phone shows one card per dimension with the same data, without horizontal scrolling', async () => {
     const o = await open('/compare/', { viewport: { width: 360, height: 800 } });
     try {
