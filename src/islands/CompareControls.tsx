@@ -19,7 +19,8 @@ import { extremes, unpackNumbers } from '../lib/compare/highlight';
 import type { IslandData } from '../lib/compare/island-data';
 import { parseCompareUrl, serializeCompareUrl, type UrlNotice } from '../lib/compare/url';
 import { initialSelection, nextSelection, type CompareSelection, type SelectionAction } from '../lib/compare/selection';
-import { comparisonCsv, selectExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
+import { comparisonCsv, selectExport, type ComparisonExport, type ExportLabels } from '../lib/compare/export';
+import type { XlsxLabels } from './compare/xlsx';
 
 export interface CompareStrings {
   title: string;
@@ -30,7 +31,10 @@ export interface CompareStrings {
   allSame: string;
   tooFew: string;
   downloadCsv: string;
+  downloadXlsx: string;
   downloadJson: string;
+  /** Sheet names and 说明 lines of the spreadsheet. */
+  xlsx: XlsxLabels;
   downloadFailed: string;
   share: string;
   reset: string;
@@ -46,7 +50,7 @@ export interface CompareControlsProps extends IslandData {
   tableId: string;
   /** Where the full comparison JSON is (same origin). */
   exportUrl: string;
-  csvLabels: CsvLabels;
+  exportLabels: ExportLabels;
   strings: CompareStrings;
 }
 
@@ -60,11 +64,10 @@ function chosenIndexes(data: IslandData, chosenIds: readonly string[]): number[]
   return data.columns.flatMap((c, i) => (chosenSet.has(c.id) ? [i] : []));
 }
 
-/** How many rows a selection shows: all, or with `diff` those where the chosen columns differ. */
-export function shownRows(data: IslandData, chosenIds: readonly string[], diff: boolean): number {
-  if (!diff) return data.rows.length;
+/** The dimensions a selection shows: all, or with `diff` those where the chosen columns differ. */
+export function shownDimensions(data: IslandData, chosenIds: readonly string[], diff: boolean): string[] {
   const idx = chosenIndexes(data, chosenIds);
-  return data.rows.filter((row) => rowDiffers(unpackNumbers(row.a) as number[], idx)).length;
+  return data.rows.filter((row) => !diff || rowDiffers(unpackNumbers(row.a) as number[], idx)).map((row) => row.d);
 }
 
 /**
@@ -121,8 +124,8 @@ export function applyToTable(
   }
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, type: string, body: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([body as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -191,17 +194,22 @@ export default function CompareControls(props: CompareControlsProps) {
     dispatch(a);
   };
 
-  const exportSelection = async (kind: 'csv' | 'json') => {
+  const exportSelection = async (kind: 'csv' | 'xlsx' | 'json') => {
     try {
       if (!exportCache.current) {
         const res = await fetch(props.exportUrl);
         if (!res.ok) throw new Error(String(res.status));
         exportCache.current = (await res.json()) as ComparisonExport;
       }
-      const data = selectExport(exportCache.current, chosen);
+      const data = selectExport(exportCache.current, chosen, shownDimensions(props, chosen, diff));
       const name = `comparison-${chosen.length}-${data.dataset.version}`;
-      if (kind === 'csv') download(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(data, props.csvLabels));
-      else download(`${name}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
+      if (kind === 'csv') download(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(data, props.exportLabels));
+      else if (kind === 'xlsx') {
+        // The spreadsheet writer loads only now, on the reader's click.
+        const { comparisonXlsx } = await import('./compare/xlsx');
+        const bytes = await comparisonXlsx(data, props.exportLabels, strings.xlsx, { pageUrl: window.location.href, onlyDifferences: diff });
+        download(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes);
+      } else download(`${name}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
     } catch {
       setFailed(true);
     }
@@ -215,7 +223,7 @@ export default function CompareControls(props: CompareControlsProps) {
   }
 
   const message = failed ? strings.downloadFailed : sel.refused === 'too-few' ? strings.tooFew : '';
-  const shown = shownRows(props, chosen, diff);
+  const shown = shownDimensions(props, chosen, diff).length;
   const status = diff && shown === 0 ? strings.allSame : fill(strings.status, { n: chosen.length, shown, total: props.rows.length });
 
   return (
@@ -269,6 +277,7 @@ export default function CompareControls(props: CompareControlsProps) {
       </div>
       <div class="cmp-bar">
         <p class="cmp-export">
+          <button type="button" class="button button--secondary" onClick={() => void exportSelection('xlsx')}>{strings.downloadXlsx}</button>
           <button type="button" class="button button--secondary" onClick={() => void exportSelection('csv')}>{strings.downloadCsv}</button>
           <button type="button" class="button button--secondary" onClick={() => void exportSelection('json')}>{strings.downloadJson}</button>
         </p>

@@ -5,6 +5,7 @@
 import type { Provision } from '../schemas/provision';
 import { describeValue } from './provision-format';
 import { toCsv } from './export/csv';
+import { joinSentences } from './text/join';
 
 export interface ExportLookups {
   policyTitle: (policyId: string) => string;
@@ -71,7 +72,7 @@ export function exportRow(p: Provision & { policy: string }, l: ExportLookups): 
     citation: l.cite(p.policy, p.anchor),
     url: l.url(p.policy, p.anchor),
     quote: p.quote,
-    notes: p.notes.join('；'),
+    notes: joinSentences(p.notes),
   };
 }
 

@@ -11,6 +11,8 @@ import { formatViolations, runAxe } from './support/axe.ts';
 import { listPages } from './support/pages.ts';
 import { parseHtml } from './support/links.ts';
 import { DIST_DIR } from './support/server.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { csvCells, jsonStrings, kebabIds, textProblems } from './support/clean-text.ts';
 
 const browser = useBrowser();
 const base = inject('baseURL');
@@ -21,6 +23,8 @@ const exported = JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison
   rows: { dimension: string; cells: { column: string; specified: boolean }[] }[];
 };
 const colIds = exported.columns.map((c) => c.id);
+/** Internal ids that must not show in Chinese text (see clean-text.test.ts). */
+const ids = kebabIds(jsonStrings(exported));
 
 async function open(urlPath: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
   return openPage(browser(), pageUrl(base, urlPath), opts);
@@ -238,23 +242,61 @@ describe('island', () => {
     }
   });
 
-  test('downloads the current selection as CSV and JSON, with citations', async () => {
+  test('downloads what is shown — CSV and Excel as the matrix on screen, and JSON — with citations and clean text', async () => {
     const [c1, c2] = [colIds[0]!, colIds.at(-1)!];
-    const o = await open(`/compare/?j=${c1},${c2}`);
+    const o = await open(`/compare/?j=${c1},${c2}&d=1`);
     try {
       const { page } = o;
       await ready(page);
+      const shownDims = await page.$$eval('tr[data-dimension]:not([hidden])', (trs) => trs.map((t) => (t as HTMLElement).dataset.dimension!));
+      expect(shownDims.length).toBeLessThan(dims.length);
+      const heads = await page.$$eval('thead th[data-column]:not([hidden]) a', (as) => as.map((a) => a.textContent!.trim()));
+      const rowLabels = await page.$$eval('tr[data-dimension]:not([hidden]) .cmp-rowhead', (ths) => ths.map((t) => t.textContent!.trim()));
+
       const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（CSV）' }).click()]);
       const csv = readFileSync((await csvDl.path())!, 'utf8');
-      expect(csv.startsWith('\uFEFF')).toBe(true);
-      const ids = new Set(csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[5]));
-      expect(ids).toEqual(new Set([c1, c2]));
-      expect(csv).toContain('/policies/');
+      expect(csv.startsWith('\uFEFF主题,对比项,')).toBe(true);
+      const cells = csvCells(csv);
+      const width = 2 + 2;
+      // Header: 主题, 对比项, then the two documents as the table heads them; a row per shown dimension.
+      expect(cells.slice(2, width).every((h, i) => h.includes(heads[i]!))).toBe(true);
+      const rows = Array.from({ length: (cells.length - 1) / width - 1 }, (_, i) => cells.slice((i + 1) * width, (i + 2) * width));
+      expect(rows.map((r) => r[1])).toEqual(rowLabels);
+      expect(rows.every((r) => r.slice(2).every((c) => c === '未规定' || c.includes('出处：《')))).toBe(true);
+      expect(textProblems('csv', cells, ids)).toEqual([]);
+
+      const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（Excel）' }).click()]);
+      expect(xlsxDl.suggestedFilename()).toMatch(/^comparison-2-.+\.xlsx$/);
+      const files = unzipSync(new Uint8Array(readFileSync((await xlsxDl.path())!)));
+      const sst = strFromU8(files['xl/sharedStrings.xml']!);
+      for (const label of rowLabels) expect(sst).toContain(label);
+      expect(sst).toContain('原文引述');
+      expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['对比表', '原文引述', '说明']);
+      const strings = [...sst.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) => m[1] ?? '');
+      expect(strings.length).toBeGreaterThan(rowLabels.length);
+      expect(textProblems('xlsx', strings, ids)).toEqual([]);
+
       const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（JSON）' }).click()]);
       const json = JSON.parse(readFileSync((await jsonDl.path())!, 'utf8')) as typeof exported;
       expect(json.columns.map((c) => c.id)).toEqual([c1, c2]);
-      expect(json.rows.map((r) => r.dimension)).toEqual(dims);
+      expect(json.rows.map((r) => r.dimension)).toEqual(shownDims);
       await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('the spreadsheet writer loads only on click', async () => {
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js(\?|$)/.test(n)));
+      const before = await scripts();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（Excel）' }).click()]);
+      expect(dl.suggestedFilename()).toMatch(/\.xlsx$/);
+      const added = (await scripts()).filter((n) => !before.includes(n));
+      expect(added.length).toBeGreaterThan(0);
     } finally {
       await o.close();
     }
@@ -500,14 +542,19 @@ describe('accessibility and layout', () => {
 });
 
 describe('static exports', () => {
-  test('comparison.json and comparison.csv hold every dimension × document with citations', () => {
+  test('comparison.json, .csv and .xlsx hold every dimension × document with citations, the CSV and sheet 1 as the matrix', () => {
     expect(exported.rows.map((r) => r.dimension)).toEqual(dims);
     for (const r of exported.rows) expect(r.cells.map((c) => c.column)).toEqual(colIds);
     const csv = readFileSync(path.join(DIST_DIR, 'compare/comparison.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const provisions = exported.rows.flatMap((r) => r.cells.flatMap((c) => (c.specified ? (c as unknown as { provisions: unknown[] }).provisions : [null])));
-    // One line per provision or silent cell, plus the header (quotes may hold line breaks: count records by the data version column).
-    const version = (JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison.json'), 'utf8')) as { dataset: { version: string } }).dataset.version;
-    expect(csv.split('\r\n').filter((l) => l.startsWith(`${version},`)).length).toBe(provisions.length);
+    const cells = csvCells(csv);
+    const width = 2 + colIds.length;
+    // Header + one row per dimension, each with a cell per document.
+    expect((cells.length - 1) / width).toBe(dims.length + 1);
+    const silent = exported.rows.flatMap((r) => r.cells.filter((c) => !c.specified)).length;
+    expect(cells.filter((c) => c === '未规定')).toHaveLength(silent);
+    const files = unzipSync(new Uint8Array(readFileSync(path.join(DIST_DIR, 'compare/comparison.xlsx'))));
+    expect(Object.keys(files)).toContain('xl/worksheets/sheet3.xml');
+    expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain('出处：《');
   });
 });
