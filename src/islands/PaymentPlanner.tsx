@@ -27,7 +27,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   const urlState = {
     read: () => {
-      const parsed = parsePaymentForm(new URLSearchParams(location.search), props.defaults, props.rules.map((r) => r.id));
+      const parsed = parsePaymentForm(location.search, props.defaults, props.rules.map((r) => r.id));
       setNotices(parsed.notices);
       return parsed.fromUrl ? parsed.form : null;
     },

@@ -135,8 +135,16 @@ function noMove(day: PlainDate, calendar: HolidayCalendar): RestDayMove {
   return { plain: day, moved: day, didMove: false, skipped: [], holidayDataKnown: known, unknownYears: known ? [] : [Number(day.slice(0, 4))] };
 }
 
+/**
+ * Guards against programming errors only (a fraction, zero, a runaway loop). It must never be
+ * reachable from a form: the longest period the calculators derive from accepted input is 119
+ * instalments × 60 months = 7,140 months (and 120 annual settlements = 1,440 months), far inside
+ * this bound; `test/unit/lib/calculators/never-throws.test.ts` drives every accepted input through.
+ */
+export const MAX_PERIOD_AMOUNT = 12_000;
+
 function assertLength(length: PeriodLength): void {
-  if (!Number.isInteger(length.amount) || length.amount < 1 || length.amount > 1200) {
-    throw new RangeError(`period amount must be an integer 1–1200, got ${length.amount}`);
+  if (!Number.isInteger(length.amount) || length.amount < 1 || length.amount > MAX_PERIOD_AMOUNT) {
+    throw new RangeError(`period amount must be an integer 1–${MAX_PERIOD_AMOUNT}, got ${length.amount}`);
   }
 }

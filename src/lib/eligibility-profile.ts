@@ -11,6 +11,7 @@
  */
 
 import { licensorKeys, resultTypeKeys } from '../schemas/provision-keys';
+import { halfWidth } from './parse-input';
 
 /** Licensor types the form offers: the dataset's `licensors` keys. */
 export const LICENSOR_TYPES = licensorKeys;
@@ -109,7 +110,7 @@ function oneOf<T extends string>(list: readonly T[], v: string | null): T | unde
 /** "3" → 3; "" → undefined; anything else → a message. Whole numbers only. */
 function parseWhole(raw: string | null, min: number, max: number, label: string): { value?: number; error?: string } {
   if (raw === null) return {};
-  const s = raw.trim();
+  const s = halfWidth(raw).trim();
   if (s === '') return {};
   if (/^-\s*\d/.test(s)) return { error: `${label}不能为负数。` };
   if (!/^\d+$/.test(s)) return { error: `${label}须为整数，例如 ${min === 0 ? 3 : 4}。` };
@@ -146,7 +147,8 @@ export function toQueryString(pairs: Iterable<readonly [string, string]>): strin
   return [...pairs].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 }
 
-const flag = (v: string | null): boolean | undefined => (v === '1' || v === 'on' || v === 'yes' ? true : undefined);
+const TRUE_FLAGS = ['1', 'on', 'yes', 'true'];
+const FALSE_FLAGS = ['0', 'off', 'no', 'false'];
 
 /**
  * Read a profile from a query string (`?licensor=university&…`) or form data. Unknown values are
@@ -167,7 +169,7 @@ export function parseProfileQuery(
   const pick = <T extends string>(f: ProfileField, list: readonly T[], what: string): T | undefined => {
     const raw = get(f);
     const v = oneOf(list, raw);
-    if (raw !== null && v === undefined) errors[f] = `链接中的${what}“${raw}”无法识别，请重新选择。`;
+    if (raw !== null && v === undefined) errors[f] = `链接中的${what}“${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}”无法识别，请重新选择。`;
     return v;
   };
   const set = <K extends ProfileField>(k: K, v: EligibilityProfile[K] | undefined): void => {
@@ -179,9 +181,17 @@ export function parseProfileQuery(
   set('province', pick('province', placeCodes, '所在省份'));
   set('city', pick('city', placeCodes, '所在城市'));
   set('licenseeSize', pick('licenseeSize', LICENSEE_SIZES, '被许可方类型'));
-  set('techSme', flag(get('techSme')));
-  set('incubator', flag(get('incubator')));
-  set('researcherFounded', flag(get('researcherFounded')));
+  // A ticked box arrives as 1 (the form's value) or on; anything else in a link is reported, not read as "no".
+  const flag = (f: ProfileField, what: string): boolean | undefined => {
+    const raw = get(f);
+    if (raw === null || FALSE_FLAGS.includes(raw.toLowerCase())) return undefined;
+    if (TRUE_FLAGS.includes(raw.toLowerCase())) return true;
+    errors[f] = `链接中“${what}”的取值“${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}”无法识别，请重新勾选。`;
+    return undefined;
+  };
+  set('techSme', flag('techSme', '科技型中小企业'));
+  set('incubator', flag('incubator', '位于孵化器内'));
+  set('researcherFounded', flag('researcherFounded', '科研人员创办的企业'));
   set('resultType', pick('resultType', RESULT_TYPES, '成果类型'));
   set('granted', pick('granted', TRI, '授权状态'));
   set('assessed', pick('assessed', TRI, '评估状态'));

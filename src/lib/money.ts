@@ -27,8 +27,9 @@ export function roundFen(v: Yuan): Yuan {
   return v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** The sentence shown under every money result. */
-export const ROUNDING_NOTE = '金额按精确小数计算，仅在显示时四舍五入到分（0.01元）。';
+/** The sentence shown under every money result: both display roundings, stated. */
+export const ROUNDING_NOTE =
+  '金额按精确小数计算，仅在显示时四舍五入：以元表示的金额到分（0.01元）；以万元表示的金额保留两位小数（到百元），经舍入的标“约”。';
 
 const groupFmt = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -40,10 +41,15 @@ export function formatYuan(v: Yuan): string {
   return `${groupFmt.format(roundFen(v).toFixed(2) as unknown as number)}元`;
 }
 
-/** "123.4568万元" — 万元 as officials write it, to four decimals (the fen), trailing zeros dropped. */
+/**
+ * "100万元", "约164.2万元": 万元 as officials write it, to two decimals (half up, trailing zeros
+ * dropped); "约" marks a figure the rounding changed, so "164.197524万元" never appears and a cap
+ * such as 100万元 reads exactly.
+ */
 export function formatWan(v: Yuan): string {
-  const wan = roundFen(v).dividedBy(10000);
-  return `${wan.toFixed(6).replace(/\.?0+$/, '')}万元`;
+  const exact = v.dividedBy(10000);
+  const shown = exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return `${shown.equals(exact) ? '' : '约'}${shown.toFixed()}万元`;
 }
 
 /** 元 and, from 1万元 up, 万元 in brackets: "1,000,000.00元（100万元）". */
@@ -51,8 +57,11 @@ export function formatYuanWithWan(v: Yuan): string {
   return v.abs().greaterThanOrEqualTo(10000) ? `${formatYuan(v)}（${formatWan(v)}）` : formatYuan(v);
 }
 
-/** A decimal fraction as a percentage string: "0.7" → "70%", "0.0005" → "0.05%". */
+/**
+ * A decimal fraction as a percentage string, every digit kept: "0.7" → "70%", "0.0005" → "0.05%",
+ * "0.000000001" → "0.0000001%". Rates are never rounded for display: a tiny rate must not read 0%.
+ */
 export function formatPercent(rate: Yuan | string): string {
   const r = typeof rate === 'string' ? new Money(rate) : rate;
-  return `${r.times(100).toFixed(6).replace(/\.?0+$/, '')}%`;
+  return `${r.times(100).toFixed()}%`;
 }

@@ -10,10 +10,20 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
+/**
+ * Full-width forms a Chinese keyboard types (０–９, ．, －, ％, ＋, ／) read as their ASCII forms, so
+ * "１２３万" is 123万 and "２０２６－０３－０１" a date. Only these characters: ① or ⅷ are not digits.
+ */
+export function halfWidth(raw: string): string {
+  return raw.replace(/[\uFF10-\uFF19\uFF0E\uFF0D\uFF05\uFF0B\uFF0F\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
 /** Accepts "1000000", "1,000,000", "100万" (万元), "1000000.5"; rejects the rest with a reason. */
 export function parseYuanInput(raw: string, opts: { allowZero?: boolean; label?: string } = {}): Parsed<Yuan> {
   const label = opts.label ?? '金额';
-  const s = raw.trim().replace(/[,，\s]/g, '').replace(/元$/, '');
+  const s = halfWidth(raw).trim().replace(/[,，\s]/g, '').replace(/元$/, '');
   if (s === '') return fail(`请填写${label}。`);
   const wan = /万$/.test(s);
   const num = wan ? s.slice(0, -1) : s;
@@ -27,13 +37,17 @@ export function parseYuanInput(raw: string, opts: { allowZero?: boolean; label?:
   return ok(v);
 }
 
-/** A percentage as typed ("70", "70%", "0.05") → decimal fraction; 0–100% inclusive. */
-export function parsePercentInput(raw: string, opts: { label?: string; allowZero?: boolean } = {}): Parsed<Yuan> {
+/**
+ * A percentage as typed ("70", "70%", "0.05") → decimal fraction; 0–100% inclusive.
+ * `example` is a typical value of this very field, quoted in the message (a daily late-payment rate
+ * is "0.05", a share "70"), so the hint never suggests a value that would be absurd there.
+ */
+export function parsePercentInput(raw: string, opts: { label?: string; allowZero?: boolean; example?: string } = {}): Parsed<Yuan> {
   const label = opts.label ?? '比例';
-  const s = raw.trim().replace(/[%％\s]/g, '');
+  const s = halfWidth(raw).trim().replace(/[%\s]/g, '');
   if (s === '') return fail(`请填写${label}。`);
   if (/^-/.test(s)) return fail(`${label}不能为负数。`);
-  if (!/^\d+(\.\d+)?$/.test(s)) return fail(`${label}须为数字（百分数），例如 70。`);
+  if (!/^\d+(\.\d+)?$/.test(s)) return fail(`${label}须为数字（百分数），例如 ${opts.example ?? '70'}。`);
   const pct = new Money(s);
   if (pct.greaterThan(100)) return fail(`${label}不能超过100%。`);
   if (pct.isZero() && !opts.allowZero) return fail(`${label}须大于0。`);
@@ -43,7 +57,7 @@ export function parsePercentInput(raw: string, opts: { label?: string; allowZero
 /** `YYYY-MM-DD` (as a date input gives it) → PlainDate, rejecting impossible dates. */
 export function parseDateInput(raw: string, opts: { label?: string } = {}): Parsed<PlainDate> {
   const label = opts.label ?? '日期';
-  const s = raw.trim();
+  const s = halfWidth(raw).trim();
   if (s === '') return fail(`请填写${label}。`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return fail(`${label}格式应为 年-月-日，例如 2026-03-01。`);
   const d = parsePlainDate(s);
@@ -54,7 +68,7 @@ export function parseDateInput(raw: string, opts: { label?: string } = {}): Pars
 /** A whole number in a range, e.g. a count of instalments. */
 export function parseIntegerInput(raw: string, min: number, max: number, opts: { label?: string } = {}): Parsed<number> {
   const label = opts.label ?? '数量';
-  const s = raw.trim();
+  const s = halfWidth(raw).trim();
   if (s === '') return fail(`请填写${label}。`);
   if (!/^-?\d+$/.test(s)) return fail(`${label}须为整数。`);
   const n = Number(s);

@@ -16,7 +16,7 @@ import type { CiteInfo, PaymentPlannerProps } from './types';
 import { makeHolidayCalendar } from '../../lib/holidays';
 import { computePlan, SCHEDULE_MODES, type MilestoneForm, type PaymentForm, type PlanResult } from '../../lib/calculators/payment-plan';
 import { serializePaymentForm } from '../../lib/calculators/payment-url-state';
-import { makeTranslate, restReason, type Translate } from '../../lib/calculators/payment-text';
+import { formatYears, makeTranslate, restReason, type Translate } from '../../lib/calculators/payment-text';
 import { formatPercent, formatYuan } from '../../lib/money';
 import { formatChineseDate } from '../../lib/plain-date';
 
@@ -75,7 +75,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
 
   useEffect(() => {
     if (!loaded.current) return;
-    const qs = new URLSearchParams(serializePaymentForm(form)).toString();
+    const qs = serializePaymentForm(form);
     const url = `${props.shareBase ?? `${location.origin}${location.pathname}`}?${qs}`;
     setShareUrl(url);
     extras.urlState?.write(qs);
@@ -413,7 +413,7 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
                     })}
                   </p>
                 )}
-                {!r.penalty.dueMove.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: r.penalty.dueMove.unknownYears.join('、') })}</p>}
+                {!r.penalty.dueMove.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: formatYears(r.penalty.dueMove.unknownYears) })}</p>}
                 <p class="pp-small">
                   {t('calc.payment.late.countRule')} {t('calc.payment.late.caution')}
                   {lateCite && (

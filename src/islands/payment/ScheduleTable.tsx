@@ -1,7 +1,7 @@
 /** The payment schedule table with totals; rows before the earliest permitted day are marked. */
 import type { Translate } from '../../lib/calculators/payment-text';
 import type { PlanResult } from '../../lib/calculators/payment-plan';
-import { describeRow, restReason } from '../../lib/calculators/payment-text';
+import { describeRow, formatYears, restReason } from '../../lib/calculators/payment-text';
 import { formatChineseDate } from '../../lib/plain-date';
 import { MAX_SCHEDULE_ROWS } from '../../lib/calculators/payment-schedule';
 import { DateOut, MoneyOut } from './Out';
@@ -61,7 +61,7 @@ export function ScheduleTable({ r, t, modeLabel }: { r: PlanResult; t: Translate
       <p class="pp-small">
         <span data-output="schedule-count" data-value={String(s.rows.length)}></span>
         {s.truncated && t('calc.payment.schedule.truncated', { max: String(MAX_SCHEDULE_ROWS) })}
-        {!s.holidayDataKnown && t('calc.payment.unknownYears', { years: s.unknownYears.join('、') })}
+        {!s.holidayDataKnown && t('calc.payment.unknownYears', { years: formatYears(s.unknownYears) })}
       </p>
     </>
   );

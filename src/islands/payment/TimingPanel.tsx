@@ -2,7 +2,7 @@
 import type { Translate } from '../../lib/calculators/payment-text';
 import type { PlanResult } from '../../lib/calculators/payment-plan';
 import type { TriggerResult } from '../../lib/calculators/payment-timing';
-import { restReason } from '../../lib/calculators/payment-text';
+import { formatYears, restReason } from '../../lib/calculators/payment-text';
 import { formatChineseDate } from '../../lib/plain-date';
 import { DateOut } from './Out';
 import type { CiteInfo } from './types';
@@ -100,7 +100,7 @@ export function TimingPanel({ r, t, cites }: Props) {
           </p>
         )}
         {timing && !timing.holidayDataKnown && (
-          <p class="pp-small" data-output="holiday-data-unknown">{t('calc.payment.unknownYears', { years: timing.unknownYears.join('、') })}</p>
+          <p class="pp-small" data-output="holiday-data-unknown">{t('calc.payment.unknownYears', { years: formatYears(timing.unknownYears) })}</p>
         )}
       </div>
 
@@ -174,7 +174,7 @@ export function TimingPanel({ r, t, cites }: Props) {
                 })}{' '}
               <Cite c={pubCite} />
             </p>
-            {!pub.period.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: pub.period.unknownYears.join('、') })}</p>}
+            {!pub.period.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: formatYears(pub.period.unknownYears) })}</p>}
             {pub.signedTooEarly && r.effectiveDate && (
               <p class="pp-warning" data-output="publicity-warning">
                 {t('calc.payment.publicity.tooEarly', { date: formatChineseDate(r.effectiveDate), signing: formatChineseDate(pub.earliestSigning), cite: pubCite?.cite ?? '' })}

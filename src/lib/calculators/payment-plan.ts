@@ -196,7 +196,7 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
 
   let royalty: RoyaltyInput | null = null;
   if (form.mode === 'royalty' || (form.mode === 'milestone' && form.withRoyalty)) {
-    const rate = take(schedErr, 'royaltyRate', parsePercentInput(form.royaltyRate, { label: '提成比例' }));
+    const rate = take(schedErr, 'royaltyRate', parsePercentInput(form.royaltyRate, { label: '提成比例', example: '3' }));
     const rev = take(schedErr, 'royaltyRevenue', parseYuanInput(form.royaltyRevenue, { label: '每期预计销售收入', allowZero: true }));
     const periods = take(schedErr, 'royaltyPeriods', parseIntegerInput(form.royaltyPeriods, 1, MAX_SCHEDULE_ROWS, { label: '结算期数' }));
     const term = take(schedErr, 'royaltyTerm', parseIntegerInput(form.royaltyTerm, 0, MAX_TERM_DAYS, { label: '结算后付款期限（天数）' }));
@@ -279,12 +279,12 @@ export function computePlan(form: PaymentForm, ctx: PlanContext): PlanResult {
     const unpaid = take(errors, 'lateUnpaid', parseYuanInput(form.lateUnpaid, { label: '未付金额' }));
     const due = take(errors, 'lateDue', parseDateInput(form.lateDue, { label: '约定付款日' }));
     const paid = take(errors, 'latePaid', parseDateInput(form.latePaid, { label: '实际付款日' }));
-    const rate = take(errors, 'lateRate', parsePercentInput(form.lateRate, { label: '日违约金比例', allowZero: true }));
+    const rate = take(errors, 'lateRate', parsePercentInput(form.lateRate, { label: '日违约金比例', allowZero: true, example: '0.05' }));
     if (unpaid && due && paid && rate) {
       penalty = latePenalty({ unpaid, due, paid, dailyRate: rate }, cal, lateRateSource?.provisionId);
     }
   } else if (!isBlank(form.lateRate)) {
-    take(errors, 'lateRate', parsePercentInput(form.lateRate, { label: '日违约金比例', allowZero: true }));
+    take(errors, 'lateRate', parsePercentInput(form.lateRate, { label: '日违约金比例', allowZero: true, example: '0.05' }));
   }
 
   const clauseTerms = schedule && !scheduleBlocked ? buildClauseTerms(form, schedule, milestones, royalty, deferred, deferredStart) : null;

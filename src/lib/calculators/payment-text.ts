@@ -42,6 +42,21 @@ export function describeRow(row: ScheduleRow, t: Translate): string {
   }
 }
 
+/**
+ * Years as a short list: runs of consecutive years become ranges, so a long plan says
+ * "2027—2046" rather than twenty years one by one: [2027, 2028, 2029, 2031] → "2027—2029、2031".
+ */
+export function formatYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const y of sorted) {
+    const last = runs.at(-1);
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}、${b}` : `${a}—${b}`)).join('、');
+}
+
 /** A money figure for CSV cells: exact to the fen, no grouping (spreadsheets parse it). */
 export function csvYuan(v: Parameters<typeof roundFen>[0]): string {
   return roundFen(v).toFixed(2);

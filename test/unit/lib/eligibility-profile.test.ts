@@ -49,6 +49,17 @@ describe('parseProfileQuery / serializeProfile', () => {
     expect(errors.province).toContain('无法识别');
   });
 
+  it('a ticked box is 1 or on; anything else in a link is reported, never read as "no" (#12 §4)', () => {
+    expect(parseProfileQuery('tech-sme=on&incubator=1&researcher-founded=0', places)).toEqual({ profile: { techSme: true, incubator: true }, errors: {} });
+    const { profile, errors } = parseProfileQuery('tech-sme=maybe', places);
+    expect(profile).toEqual({});
+    expect(errors.techSme).toBe('链接中“科技型中小企业”的取值“maybe”无法识别，请重新勾选。');
+  });
+
+  it('full-width digits are read (TRL ５, 满 １２ 年)', () => {
+    expect(parseProfileQuery('trl=５&years-right=１２', places).profile).toEqual({ trl: 5, yearsSinceRight: 12 });
+  });
+
   it('round-trips every well-formed profile', () => {
     const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
     fc.assert(

@@ -15,9 +15,12 @@ describe('money', () => {
   ])('formatYuan(%s) = %s', (v, want) => expect(formatYuan(yuan(v))).toBe(want));
 
   test.each([
-    ['1000000', '100万元'],
-    ['1234567.89', '123.456789万元'],
+    ['1000000', '100万元'], // exact: no 约
     ['5000', '0.5万元'],
+    ['1234567.89', '约123.46万元'], // 123.456789 → two decimals, half up, marked 约
+    ['1641975.24', '约164.2万元'], // 164.197524 → 164.20 → trailing zero dropped
+    ['1641950', '约164.2万元'], // 164.195 → half up
+    ['12345', '约1.23万元'],
   ])('formatWan(%s) = %s', (v, want) => expect(formatWan(yuan(v))).toBe(want));
 
   test('万元 shown from 1万元 up', () => {
@@ -30,6 +33,8 @@ describe('money', () => {
     ['0.0005', '0.05%'],
     ['0.2', '20%'],
     ['1', '100%'],
+    ['0.000000001', '0.0000001%'], // a tiny typed rate keeps every digit, never "0%"
+    ['0.123456789', '12.3456789%'],
   ])('formatPercent(%s) = %s', (r, want) => expect(formatPercent(r)).toBe(want));
 
   test('rounding to the fen never moves an amount by more than half a fen', () => {

@@ -44,3 +44,27 @@ test('integers', () => {
   expect(parseIntegerInput('0', 1, 120).ok).toBe(false);
   expect(parseIntegerInput('2.5', 1, 120).ok).toBe(false);
 });
+
+test.each([
+  ['１２３', '123'], // full-width digits, as a Chinese keyboard types them
+  ['１２．５万', '125000'],
+  ['１，０００，０００元', '1000000'],
+])('parseYuanInput reads full-width %s as %s', (raw, want) => {
+  const r = parseYuanInput(raw);
+  expect(r.ok && r.value.toString()).toBe(want);
+});
+
+test('full-width dates, percentages and integers are read', () => {
+  expect(parseDateInput('２０２６－０３－０１')).toEqual({ ok: true, value: '2026-03-01' });
+  const p = parsePercentInput('７０％');
+  expect(p.ok && p.value.toString()).toBe('0.7');
+  expect(parseIntegerInput('１２', 1, 120)).toEqual({ ok: true, value: 12 });
+});
+
+test('a percentage message quotes the example of its own field (a daily rate is not 70)', () => {
+  expect(parsePercentInput('abc', { label: '日违约金比例', example: '0.05' })).toEqual({
+    ok: false,
+    message: '日违约金比例须为数字（百分数），例如 0.05。',
+  });
+  expect(parsePercentInput('abc')).toEqual({ ok: false, message: '比例须为数字（百分数），例如 70。' });
+});

@@ -1,14 +1,9 @@
-/** Rule sets built from the fixture snapshot of the payment provisions. */
-import { readFileSync } from 'node:fs';
+/** Rule sets built from the real provisions dataset (content/provisions), as the page builds them. */
+import { loadProvisions } from '../../../../src/data/dataset';
 import { paymentRuleSets } from '../../../../src/data/payment-rules';
-import type { DatasetProvision } from '../../../../src/data/dataset';
 import type { PaymentRuleSet } from '../../../../src/lib/calculators/payment-plan';
 
-const raw = JSON.parse(readFileSync(new URL('../../../fixtures/payment-provisions.json', import.meta.url), 'utf8')) as {
-  provisions: DatasetProvision[];
-};
-export const fixtureProvisions = raw.provisions;
-export const ruleData = paymentRuleSets(fixtureProvisions);
+export const ruleData = paymentRuleSets(loadProvisions());
 
 export function rule(id: string): PaymentRuleSet {
   const r = ruleData.rules.find((x) => x.id === id);
