@@ -248,7 +248,6 @@ export default function CompareControls(props: CompareControlsProps) {
               <label class="cmp-choose-item">
                 <input
                   type="checkbox"
-                  name="j"
                   value={c.id}
                   checked={chosen.includes(c.id)}
                   onChange={(e) => act({ type: 'toggle', id: c.id, on: (e.currentTarget as HTMLInputElement).checked })}

@@ -150,7 +150,7 @@ describe('island', () => {
       const [keep1, keep2, ...drop] = colIds;
       for (const id of drop) await page.locator(`.cmp-controls input[value="${id}"]`).uncheck();
       await expect.poll(() => shownColumns(page)).toEqual([keep1, keep2]);
-      const boxes = () => page.$$eval('.cmp-controls input[name="j"]', (els) => (els as HTMLInputElement[]).filter((e) => e.checked).map((e) => e.value));
+      const boxes = () => page.$$eval('.cmp-choose input[type="checkbox"]', (els) => (els as HTMLInputElement[]).filter((e) => e.checked).map((e) => e.value));
       for (const id of [keep1, keep2, keep1, keep2, keep1]) {
         await page.locator(`.cmp-controls input[value="${id}"]`).click();
         await expect.poll(() => page.locator('.cmp-status').textContent()).toContain('至少');
