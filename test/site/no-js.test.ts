@@ -30,7 +30,7 @@ test('there are reading pages to check', () => {
 test(`the care-mode script is one classic inline script of at most ${CARE_SCRIPT_BUDGET} bytes`, () => {
   expect(home).toHaveLength(1);
   const [care] = home;
-  expect(care!.attrs).toBe('');
+  expect(care!.attrs).toBe('data-care-mode');
   expect(care!.text).toContain('xyhf-care');
   expect(care!.text).toContain('data-care');
   const bytes = Buffer.byteLength(care!.text, 'utf8');

@@ -210,7 +210,8 @@ test('reading pages ship no JavaScript and never touch the search index; only /s
     try {
       const requested: string[] = [];
       o.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      expect(await o.page.locator('script').count(), `scripts on ${p}`).toBe(0);
+      // Only the care-mode script (关怀模式, the reading pages' one stated script; see no-js.test.ts).
+      expect(await o.page.locator('script:not([data-care-mode])').count(), `scripts on ${p}`).toBe(0);
       await o.page.focus('#site-search-q');
       await o.page.keyboard.type('公示');
       await o.page.waitForTimeout(300);
