@@ -15,6 +15,10 @@ import { decimalSubsetVite } from './src/integrations/decimal-subset.ts';
 // /embed/ for the header a server may send for every other path).
 export default defineConfig({
   site: 'https://xyhf.example.cn',
+  // The scale benchmark builds a synthetic corpus (XYHF_CONTENT_DIR, see src/data/paths.ts) into a
+  // folder of its own, with its own cache, so it never overwrites dist/ or the real build's cache.
+  ...(process.env.XYHF_OUT_DIR ? { outDir: process.env.XYHF_OUT_DIR } : {}),
+  ...(process.env.XYHF_CACHE_DIR ? { cacheDir: process.env.XYHF_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // pagefind() last: it indexes the HTML as the other build:done hooks leave it.

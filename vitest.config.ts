@@ -29,6 +29,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Not part of `npm test`: builds a synthetic 400-document corpus first (npm run test:scale).
+        test: {
+          name: 'scale',
+          include: ['test/scale/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/scale/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 3_600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

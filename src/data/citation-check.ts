@@ -6,6 +6,7 @@
 import { findQuote } from '../lib/policy-text';
 import { loadPolicyBodies } from './policy-bodies';
 import { loadProvisions } from './dataset';
+import type { Provision } from '../schemas/provision';
 
 export interface CitationProblem {
   provisionId: string;
@@ -23,7 +24,22 @@ export interface Citing {
   quote: string;
 }
 
-export function checkCitations(items: Citing[] = loadProvisions()): CitationProblem[] {
+/**
+ * What a provision cites: its quote, and the words of each condition of its duty (same article),
+ * each as its own item (`<id>#requires-public-funding`) so a problem names the condition.
+ */
+export function citingOf(provisions: readonly (Provision & { policy: string })[]): Citing[] {
+  const out: Citing[] = [];
+  for (const p of provisions) {
+    out.push({ id: p.id, policy: p.policy, anchor: p.anchor, quote: p.quote });
+    for (const [kind, list] of [['requires', p.duty?.requires ?? []], ['excludes', p.duty?.excludes ?? []]] as const) {
+      for (const c of list) out.push({ id: `${p.id}#${kind}-${c.key}`, policy: p.policy, anchor: p.anchor, quote: c.quote });
+    }
+  }
+  return out;
+}
+
+export function checkCitations(items: Citing[] = citingOf(loadProvisions())): CitationProblem[] {
   const bodies = loadPolicyBodies();
   const problems: CitationProblem[] = [];
   for (const p of items) {

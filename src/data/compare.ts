@@ -8,11 +8,13 @@ import { dimensionChart, type DimensionChart } from '../lib/compare/charts';
 import { matrixRows } from '../lib/compare/matrix';
 import type { XlsxLabels } from '../islands/compare/xlsx';
 import { allPolicies, policyHref } from './policies';
+import type { SelectableDoc } from '../lib/compare/selection';
 import { citeFor } from './citations';
 import { datasetStamp, loadDimensions, loadProvisions } from './dataset';
 import { t } from '../i18n';
 
 let cache: Matrix | undefined;
+const subsetCache = new Map<string, Matrix>();
 
 /** Columns in the site's jurisdiction order (by GB/T 2260 code), documents newest first within one. */
 export async function compareColumns(): Promise<CompareColumn[]> {
@@ -40,6 +42,42 @@ export async function compareMatrix(): Promise<Matrix> {
     { cite: citeFor, href: policyHref },
   );
   return cache;
+}
+
+/** The matrix of the chosen documents only (columns in the site's order), built once per selection. */
+export async function compareMatrixFor(ids: readonly string[]): Promise<Matrix> {
+  const key = [...ids].sort().join(',');
+  const hit = subsetCache.get(key);
+  if (hit) return hit;
+  const chosen = new Set(ids);
+  const { sections, dimensions } = loadDimensions();
+  const m = buildMatrix(
+    {
+      sections,
+      dimensions,
+      columns: (await compareColumns()).filter((c) => chosen.has(c.id)),
+      provisions: loadProvisions().filter((p) => chosen.has(p.policy)),
+    },
+    { cite: citeFor, href: policyHref },
+  );
+  subsetCache.set(key, m);
+  return m;
+}
+
+/** Every document as the comparison's document choice needs it (site order). */
+export async function selectableDocs(): Promise<SelectableDoc[]> {
+  return (await allPolicies()).map(({ entry, status }) => ({
+    id: entry.id,
+    label: entry.data.shortTitle,
+    code: entry.data.jurisdiction.code,
+    place: entry.data.jurisdiction.name,
+    level: entry.data.jurisdiction.level,
+    parent: entry.data.jurisdiction.parent,
+    kind: entry.data.docKind,
+    status: status.status,
+    statusLabel: status.label,
+    date: entry.data.issued ?? entry.data.effectiveFrom ?? String(entry.data.issuedYear),
+  }));
 }
 
 /** The export document (`/compare/comparison.json`), links made absolute against `site`. */
@@ -76,9 +114,10 @@ export function compareExportLabels(): ExportLabels {
 /**
  * Charts of the ordered rows (dimension key → chart), for /compare/ and the dimension pages.
  * Rows with fewer than two comparable figures have none.
+ * @param shown the matrix on the page (default: every document)
  */
-export async function compareCharts(): Promise<Map<string, DimensionChart>> {
-  const matrix = await compareMatrix();
+export async function compareCharts(shown?: Matrix): Promise<Map<string, DimensionChart>> {
+  const matrix = shown ?? (await compareMatrix());
   const out = new Map<string, DimensionChart>();
   for (const row of matrixRows(matrix)) {
     const chart = dimensionChart(row, matrix.columns, { notSpecified: t('notSpecified') });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { policySchema, type Policy } from '../schemas/policy';
 import { parsePolicyBody, type ParsedPolicyBody } from '../lib/policy-text';
+import { POLICIES_DIR as CONTENT_POLICIES } from './paths';
 
 export interface PolicyBody {
   /** Document id: the file stem. */
@@ -18,8 +19,8 @@ export interface PolicyBody {
   mdx: string;
 }
 
-/** Default location, relative to the project root (Astro and vitest both run from there). */
-export const POLICIES_DIR = path.resolve('content/policies');
+/** Default location: content/policies under the content root (see `paths.ts`). */
+export const POLICIES_DIR = CONTENT_POLICIES;
 
 /**
  * Split `---` YAML frontmatter from an MDX file and parse it (not yet validated).

@@ -35,7 +35,7 @@ import { CONTENT } from '../data/paths';
 import { pageRecord, policyRecords, type SearchRecord } from '../lib/search/records';
 
 interface ScopeFile {
-  pages: { prefix: string; index: boolean; kind: string; topic?: string }[];
+  pages: { prefix: string; index: boolean; kind: string; topic?: string; skip?: boolean }[];
   topics?: { prefix: string; topic: string }[];
 }
 
@@ -84,7 +84,7 @@ export async function collectRecords(distDir: string): Promise<SearchRecord[]> {
       continue;
     }
     const entry = scope.pages.find((p) => urlPath.startsWith(p.prefix));
-    if (!entry || (!entry.index && urlPath === entry.prefix)) continue;
+    if (!entry || entry.skip || (!entry.index && urlPath === entry.prefix)) continue;
     const rest = urlPath.slice(entry.prefix.length).replace(/\/$/, '');
     const topicKey = scope.topics?.find((t) => urlPath.startsWith(t.prefix))?.topic ?? entry.topic;
     const topic = (topicKey && sectionLabel.get(topicKey)) || (entry.prefix === '/compare/' ? dimTopic.get(rest) : undefined);

@@ -239,6 +239,48 @@ export const readingSchema = z.strictObject({
 });
 export type Reading = z.infer<typeof readingSchema>;
 
+/**
+ * A dated duty a provision puts on a party (未转化成果纳入成果库/清单/平台, 汇交): who must act, what,
+ * from which event the period runs, and which results it covers. The period itself is the
+ * provision's `period` value; each condition carries the words of the same article that set it
+ * (checked at build time like the quote), so nothing here is our own reading without its words.
+ */
+export const dutySchema = z.strictObject({
+  /** Who must act (the unit holding the result). */
+  actor: party,
+  action: z.enum([
+    'open-licence-library', // 纳入成果库进行开放许可
+    'pay-later-conversion', // 按“先使用后付费”模式转化
+    'conversion-list', // 纳入单位“先用后转”成果清单
+    'online-platform', // 纳入“先用后转”线上平台
+    'submit-results', // 汇交到线上平台
+    'agreed-conversion-term', // 立项时约定的转化期限
+  ]),
+  /**
+   * The event the period runs from. More than one only where the text does not say (`clockStated:
+   * false`): then each is a reading and every resulting date is shown.
+   */
+  clocks: z.array(z.enum(['acceptance', 'right-obtained', 'project-start'])).min(1),
+  clockStated: z.boolean().default(true),
+  /**
+   * `unconverted-at-end`: the duty arises when the period runs out and the result is still not
+   * converted (its end is the date to convert by). `within-period`: the act is due by the end.
+   */
+  when: z.enum(['unconverted-at-end', 'within-period']),
+  /** Which results the duty covers, each with its words in the provision's article. */
+  requires: z
+    .array(z.strictObject({
+      key: z.enum(['public-funding', 'applied-technology', 'tackling-project', 'no-justification']),
+      quote: z.string().min(2),
+    }))
+    .default([]),
+  /** Which results it leaves out, each with its words in the provision's article. */
+  excludes: z
+    .array(z.strictObject({ key: z.enum(['classified', 'security-interest']), quote: z.string().min(2) }))
+    .default([]),
+});
+export type Duty = z.infer<typeof dutySchema>;
+
 export const provisionSchema = z.strictObject({
   /** `<policy-id>-<anchor>-<slug>`, unique across the dataset. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -259,9 +301,17 @@ export const provisionSchema = z.strictObject({
    * timing keeps its readings inside `value`, where the planner evaluates each one.)
    */
   readings: z.array(readingSchema).default([]),
+  /** The dated duty this provision sets, where it sets one (`period` values only). */
+  duty: dutySchema.optional(),
 }).superRefine((p, ctx) => {
   if (p.readings.length === 1) {
     ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 须列出至少两种读法（只有一种读法就不是歧义，请写进 summary/notes）' });
+  }
+  if (p.duty && p.value.type !== 'period') {
+    ctx.addIssue({ code: 'custom', path: ['duty'], message: 'duty 只能用于 period 类型的条款（期限即 value.period）' });
+  }
+  if (p.duty && p.value.type === 'period' && p.duty.clocks.length > 1 && p.duty.clockStated) {
+    ctx.addIssue({ code: 'custom', path: ['duty', 'clocks'], message: '列出多个起算事件时 clockStated 须为 false（每个都是一种读法）' });
   }
   const keys = p.readings.map((r) => r.key);
   if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 的 key 不得重复' });

@@ -3,7 +3,7 @@
  * the build runs (src/integrations/citation-check.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { checkCitations } from '../../src/data/citation-check';
+import { checkCitations, citingOf } from '../../src/data/citation-check';
 import { loadProvisions } from '../../src/data/dataset';
 
 describe('citations', () => {
@@ -27,5 +27,16 @@ describe('citations', () => {
 
   test('a quote in a nested item counts for its parent article, and whitespace is ignored', () => {
     expect(checkCitations([{ id: 'ok', policy: 'kunming-2025-guideline', anchor: 'art-6', quote: '公示期不少于 15日' }])).toEqual([]);
+  });
+
+  test('the words of each duty condition are checked too, in the provision\'s article', () => {
+    const withDuty = loadProvisions().filter((p) => p.duty);
+    // Six dated duties: Hunan 5 years, Kunming draft 5 years + conversion term + 汇交, Yunnan 2 years, Guangdong 3 years.
+    expect(withDuty.length).toBe(6);
+    const items = citingOf(withDuty);
+    expect(items.some((i) => i.id === 'hunan-2025-plan-part-3-1-unconverted-5-years#excludes-classified')).toBe(true);
+    // A condition quoted from outside its article is caught and named.
+    const bad = { ...withDuty[0]!, duty: { ...withDuty[0]!.duty!, excludes: [{ key: 'classified' as const, quote: '涉密成果不除外' }] } };
+    expect(checkCitations(citingOf([bad])).map((p) => p.provisionId)).toEqual([`${bad.id}#excludes-classified`]);
   });
 });

@@ -76,7 +76,9 @@ describe('static matrix (no JavaScript)', () => {
 
   test('every citation link on the compare pages lands on an existing anchor of the policy page', () => {
     const pages = listPages().filter((p) => p.urlPath.startsWith('/compare/'));
-    expect(pages.length).toBe(dims.length + 1);
+    // /compare/, one page per dimension, and the per-region and per-document comparisons (checked too).
+    expect(pages.filter((p) => !/^\/compare\/(region|doc)\//.test(p.urlPath)).length).toBe(dims.length + 1);
+    expect(pages.filter((p) => p.urlPath.startsWith('/compare/doc/')).length).toBe(5);
     const idsCache = new Map<string, Set<string>>();
     const idsOf = (policyPath: string) => {
       let ids = idsCache.get(policyPath);

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { listPages } from './support/pages.ts';
 
-/** Pages with interaction: calculators, comparison, search, the eligibility check and embeds. */
-const INTERACTIVE = [/^\/compare\/$/, /^\/calculators\/[^/]+\/$/, /^\/search\/$/, /^\/guide\/check\/$/, /^\/embed\//];
+/** Pages with interaction: calculators, comparison (and per-region comparisons), search, the eligibility check, the portfolio checker and embeds. */
+const INTERACTIVE = [/^\/compare\/$/, /^\/compare\/region\/[^/]+\/$/, /^\/calculators\/[^/]+\/$/, /^\/search\/$/, /^\/guide\/check\/$/, /^\/portfolio\/$/, /^\/embed\//];
 
 /** The care-mode script may not grow past this many bytes (UTF-8) without a decision. */
 const CARE_SCRIPT_BUDGET = 1024;

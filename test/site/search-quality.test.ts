@@ -1,6 +1,6 @@
 // Search quality against the built index, through the real search page in Chromium: every
 // fixture query must put its `must` clauses in the top 5 and none of its `mustNot` clauses;
-// precision@5 (top-5 results whose clause text really contains the words or a listed synonym,
+// precision@5 (top-5 results whose clause text really contains the words, a listed synonym or a word of their concept,
 // judged from the built policy HTML, independently of the search code) is reported and must
 // stay at or above PRECISION_FLOOR.
 import { readFileSync } from 'node:fs';
@@ -13,15 +13,22 @@ import { openPage, pageUrl, useBrowser, type OpenedPage } from './support/browse
 import { DIST_DIR } from './support/server.ts';
 import { resultHrefs, toFixtureId, waitForSearch } from './support/search.ts';
 
-interface Fixture { q: string; must: string[]; mustNot?: string[] }
+interface Fixture { q: string; must: string[]; mustNot?: string[]; /** Key of the concept the query is about (concepts.yaml). */ concept?: string }
 const fixtures = (parseYaml(readFileSync('test/fixtures/search-queries.yaml', 'utf8')) as { queries: Fixture[] }).queries;
 const synonyms = (parseYaml(readFileSync('content/search/synonyms.yaml', 'utf8')) as { groups: string[][] }).groups;
+const concepts = (parseYaml(readFileSync('content/search/concepts.yaml', 'utf8')) as { concepts: { key: string; words: string[]; asked?: string[] }[] }).concepts;
 /** Over all top-5 results shown, partial matches (labelled as such) counting as misses. */
 const PRECISION_FLOOR = 0.85;
 /** Over top-5 results the page labels as complete matches (exact words or a listed synonym). */
 const LABELLED_PRECISION_FLOOR = 0.98;
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '');
+/** What counts as the term in a text: itself, a listed synonym, or a text word of a concept it belongs to. */
+const alternatives = (t: string) => [
+  t,
+  ...(synonyms.find((g) => g.some((w) => norm(w) === norm(t))) ?? []),
+  ...concepts.filter((c) => [...c.words, ...(c.asked ?? [])].some((w) => norm(w) === norm(t))).flatMap((c) => c.words),
+].map(norm);
 
 // --- ground truth from the built HTML --------------------------------------------------------
 const docCache = new Map<string, T.Document>();
@@ -60,7 +67,7 @@ function relevant(href: string, terms: string[]): boolean {
     const file = path.join(DIST_DIR, href.replace(/#.*$/, ''), 'index.html');
     const main = find(parseHtml(readFileSync(file, 'utf8')), (e) => e.tagName === 'main');
     const body = main ? norm(text(main)) : '';
-    return terms.every((t) => [t, ...(synonyms.find((g) => g.some((w) => norm(w) === norm(t))) ?? [])].map(norm).some((a) => body.includes(a)));
+    return terms.every((t) => alternatives(t).some((a) => body.includes(a)));
   }
   const doc = policyDoc(m[1]!);
   const el = m[2] ? find(doc, (e) => attr(e, 'id') === m[2]) : find(doc, (e) => e.tagName === 'article');
@@ -68,8 +75,7 @@ function relevant(href: string, terms: string[]): boolean {
   const body = norm(text(el));
   const head = norm(text(find(doc, (e) => e.tagName === 'header' && (attr(e, 'class') ?? '').includes('policy-head'))!) + text(find(doc, (e) => e.tagName === 'title')!));
   return terms.every((t) => {
-    const alts = [t, ...(synonyms.find((g) => g.some((w) => norm(w) === norm(t))) ?? [])].map(norm);
-    return alts.some((a) => body.includes(a)) || head.includes(norm(t));
+    return alternatives(t).some((a) => body.includes(a)) || head.includes(norm(t));
   });
 }
 
@@ -97,8 +103,11 @@ afterAll(async () => {
   }
 });
 
-test('fixture has at least 30 queries', () => {
+test('fixture has at least 30 queries, 15 of them about a concept (each a concept of concepts.yaml)', () => {
   expect(fixtures.length).toBeGreaterThanOrEqual(30);
+  const onConcept = fixtures.filter((f) => f.concept);
+  expect(onConcept.length).toBeGreaterThanOrEqual(15);
+  for (const f of onConcept) expect(concepts.map((c) => c.key)).toContain(f.concept);
 });
 
 for (const f of fixtures) {
@@ -120,6 +129,11 @@ for (const f of fixtures) {
       )
     ).filter((h) => !h.partial);
     labelled.push({ q: f.q, good: complete.filter((h) => relevant(h.href, terms)).length, n: complete.length });
+    // A concept query is answered by concept matching: some top-5 result is labelled as a concept match.
+    if (f.concept) {
+      const kinds = await page.$$eval('.search-hit', (els) => els.slice(0, 5).map((e) => e.className));
+      expect(kinds.some((c) => c.includes('search-hit--concept')), `no concept match in the top 5 for ${f.q}`).toBe(true);
+    }
   });
 }
 

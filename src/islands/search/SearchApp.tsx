@@ -7,16 +7,22 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EXHAUSTIVE, FILTER_KEYS, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
 import type { SortOrder } from '../../lib/search/rerank';
 import { MAX_QUERY_CHARS } from '../../lib/search/query';
-import type { SynonymGroups } from '../../lib/search/synonyms';
+import type { ConceptGroups, SynonymGroups } from '../../lib/search/synonyms';
 
 interface Props {
   synonyms: SynonymGroups;
+  concepts: ConceptGroups;
   filterValues: Record<FilterKey, string[]>;
   strings: Record<string, string>;
 }
 
 /** First page of results, then this many more per "显示更多". */
 const PAGE_SIZE = 10;
+/**
+ * A filter with more values than this (地区 with hundreds of places) gets a type-ahead field and
+ * lists its values with results first, at most this many until the reader asks for all.
+ */
+const FACET_SHORT = 12;
 const DEBOUNCE_MS = 250;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -65,7 +71,7 @@ function fill(template: string | undefined, vars: Record<string, string | number
   return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
 
-export default function SearchApp({ synonyms, filterValues, strings }: Props) {
+export default function SearchApp({ synonyms, concepts, filterValues, strings }: Props) {
   const s = (k: string, vars: Record<string, string | number> = {}) => fill(strings[k], vars);
   const [state, setState] = useState<UrlState>({ q: '', sort: 'relevance', filters: {} });
   const [input, setInput] = useState('');
@@ -75,6 +81,8 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [ready, setReady] = useState(false);
+  const [facetText, setFacetText] = useState<Partial<Record<FilterKey, string>>>({});
+  const [facetAll, setFacetAll] = useState<Partial<Record<FilterKey, boolean>>>({});
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const moreAnchor = useRef<HTMLLIElement>(null);
@@ -106,7 +114,7 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
     (async () => {
       try {
         const pf = await loadPagefind();
-        const opts = { filters: state.filters, sort: state.sort };
+        const opts = { filters: state.filters, sort: state.sort, concepts };
         const out = await runSearch(pf, state.q, synonyms, opts);
         if (my !== seq.current) return;
         setOutcome(out);
@@ -129,7 +137,7 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
         }
       }
     })();
-  }, [ready, state, synonyms]);
+  }, [ready, state, synonyms, concepts]);
 
   const update = (next: Partial<UrlState>, push: boolean) => {
     const merged = { ...state, ...next };
@@ -217,11 +225,34 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
               <option value="date">{s('search.sort.date')}</option>
             </select>
           </div>
-          {FILTER_KEYS.map((k, ki) => (
+          {FILTER_KEYS.map((k, ki) => {
+            const all = filterValues[k];
+            const long = all.length > FACET_SHORT;
+            const typed = (facetText[k] ?? '').trim();
+            const checkedSet = new Set(state.filters[k] ?? []);
+            // Long lists: checked values, then values with results (most first), then the rest;
+            // narrowed by the type-ahead text; the first FACET_SHORT unless "all" is asked for.
+            const ordered = long
+              ? all
+                  .filter((v) => typed === '' || v.includes(typed) || checkedSet.has(v))
+                  .map((v, i) => ({ v, i, n: outcome?.counts[k][v] ?? 0 }))
+                  .sort((a, b) => Number(checkedSet.has(b.v)) - Number(checkedSet.has(a.v)) || b.n - a.n || a.i - b.i)
+                  .map((x) => x.v)
+              : all;
+            const visible = long && !facetAll[k] ? ordered.slice(0, FACET_SHORT) : ordered;
+            return (
             <fieldset class="search-facet" key={k}>
               <legend>{s(`search.filter.${k}`)}</legend>
+              {long && (
+                <p class="facet-find">
+                  <label for={`ff-${ki}`}>{s('search.facet.find', { n: all.length })}</label>
+                  <input id={`ff-${ki}`} type="search" value={facetText[k] ?? ''} autocomplete="off"
+                    onInput={(e) => setFacetText({ ...facetText, [k]: (e.currentTarget as HTMLInputElement).value })} />
+                </p>
+              )}
               <ul>
-                {filterValues[k].map((v, vi) => {
+                {visible.map((v) => {
+                  const vi = all.indexOf(v);
                   const n = outcome?.counts[k][v] ?? 0;
                   const checked = state.filters[k]?.includes(v) ?? false;
                   const id = `f-${ki}-${vi}`;
@@ -240,8 +271,15 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
                   );
                 })}
               </ul>
+              {long && ordered.length > FACET_SHORT && (
+                <button type="button" class="button button--secondary facet-more" aria-expanded={facetAll[k] ? 'true' : 'false'}
+                  onClick={() => setFacetAll({ ...facetAll, [k]: !facetAll[k] })}>
+                  {facetAll[k] ? s('search.facet.fewer') : s('search.facet.all', { n: ordered.length })}
+                </button>
+              )}
             </fieldset>
-          ))}
+            );
+          })}
           {anyFilter && (
             <button type="button" class="button button--secondary" onClick={() => update({ filters: {} }, true)}>
               {s('search.filters.clear')}
@@ -282,7 +320,9 @@ export default function SearchApp({ synonyms, filterValues, strings }: Props) {
                           ? s('search.match.exact')
                           : p.match === 'synonym'
                             ? s('search.match.synonym', { words: p.viaSynonym.join('、') })
-                            : p.missing.length
+                            : p.match === 'concept'
+                              ? s('search.match.concept', { words: p.viaConcept.join('、') })
+                              : p.missing.length
                               ? s('search.match.partial', { words: p.missing.join('”“') })
                               : s('search.match.partialPieces')}
                       </span>

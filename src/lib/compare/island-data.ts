@@ -29,19 +29,40 @@ export interface IslandData {
   rows: IslandRow[];
 }
 
-/** Packs the island's data from the matrix (build time). */
-export function islandData(m: Matrix): IslandData {
+/**
+ * Packs the island's data for the columns of `m` (build time). Agreement classes and ranks are
+ * computed over `full` (default `m`): with every document of the dataset, they stay comparable
+ * across pages, so columns the island loads later (`/compare/doc/<id>/`) fit the ones rendered.
+ */
+export function islandData(m: Matrix, full: Matrix = m): IslandData {
+  const index = new Map(full.columns.map((c, i) => [c.id, i]));
+  const at = m.columns.map((c) => index.get(c.id) ?? -1);
+  if (at.some((i) => i < 0)) throw new Error('islandData: a column is not in the full matrix');
+  const perRow = classesAndRanks(full);
   return {
     columns: m.columns.map((c) => ({ id: c.id, label: c.shortTitle, group: c.jurisdiction.name })),
     rows: matrixRows(m).map((row) => {
-      const out: IslandRow = { d: row.dimension.key, a: agreementClasses(row.cells).join(',') };
-      if (row.dimension.order !== 'none') {
-        const ranks = generosityRanks(row);
-        if (ranks.some((x) => x !== null)) out.r = ranks.map((x) => (x === null ? '' : String(x))).join(',');
-      }
+      const { classes, ranks } = perRow.get(row.dimension.key)!;
+      const out: IslandRow = { d: row.dimension.key, a: at.map((i) => classes[i]).join(',') };
+      if (ranks && at.some((i) => ranks[i] !== null)) out.r = at.map((i) => { const x = ranks[i]; return x === null || x === undefined ? '' : String(x); }).join(',');
       return out;
     }),
   };
+}
+
+const computed = new WeakMap<Matrix, Map<string, { classes: number[]; ranks: (number | null)[] | null }>>();
+
+/** Agreement classes and generosity ranks of every row of a matrix, computed once per matrix. */
+function classesAndRanks(full: Matrix): Map<string, { classes: number[]; ranks: (number | null)[] | null }> {
+  let out = computed.get(full);
+  if (!out) {
+    out = new Map(matrixRows(full).map((row) => [
+      row.dimension.key,
+      { classes: agreementClasses(row.cells), ranks: row.dimension.order === 'none' ? null : generosityRanks(row) },
+    ]));
+    computed.set(full, out);
+  }
+  return out;
 }
 
 export { unpackNumbers } from './highlight';

@@ -29,6 +29,8 @@ export interface IcsMeta {
   productId: string;
   /** DTSTAMP (ms since epoch); fixed in tests. */
   timestamp: number;
+  /** First part of each UID (default `payment`), so two calendars' entries never collide. */
+  uidPrefix?: string;
 }
 
 function dateArray(d: PlainDate): [number, number, number] {
@@ -41,7 +43,7 @@ export function icsEvents(payments: readonly IcsPayment[], meta: IcsMeta): Event
   return payments.map(
     (p) =>
       ({
-        uid: `payment-${p.key}@${meta.uidDomain}`,
+        uid: `${meta.uidPrefix ?? 'payment'}-${p.key}@${meta.uidDomain}`,
         start: dateArray(p.due),
         end: dateArray(addDays(p.due, 1)),
         title: p.title,

@@ -6,7 +6,7 @@
  */
 import { prepareQuery, relaxationLevels, type PreparedQuery } from './query';
 import { rerank, type PassageSource, type RankedPassage, type SortOrder } from './rerank';
-import { termVariants, type SynonymGroups } from './synonyms';
+import { termVariants, type ConceptGroups, type SynonymGroups } from './synonyms';
 
 /** The slice of a Pagefind fragment (`result.data()`) this module reads. */
 export interface PagefindFragment {
@@ -35,14 +35,19 @@ export const FILTER_KEYS = ['地区', '文件类型', '效力', '主题'] as con
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 
-/** Records loaded per Pagefind query level; keeps the first query's fetches small. */
-export const LOAD_PER_LEVEL = 20;
-/** At most this many records are loaded per search. */
-export const MAX_LOADED = 60;
+/**
+ * Records loaded per Pagefind query level in the first pass; keeps the first query's fetches
+ * small (each record is a fragment request). The first screen shows 10 results; the exhaustive
+ * pass (EXHAUSTIVE) loads the rest. With 400 documents, 20 per level made a first query fetch
+ * about 200 KB; 10 keeps it under the 150 KB budget.
+ */
+export const LOAD_PER_LEVEL = 10;
+/** At most this many records are loaded in the first pass. */
+export const MAX_LOADED = 30;
 /** Limits for the second, exhaustive pass the UI runs after showing the first results. */
 export const EXHAUSTIVE = { perLevel: 400, maxLoaded: 400 } as const;
-/** At most this many Pagefind queries per search (variants × relaxation levels). */
-export const MAX_QUERIES = 12;
+/** At most this many Pagefind queries per search (variants × relaxation levels; concepts add variants). */
+export const MAX_QUERIES = 20;
 
 export interface SearchOutcome {
   query: PreparedQuery;
@@ -112,6 +117,8 @@ export interface SearchOptions {
   perLevel?: number;
   /** Records loaded in all (default MAX_LOADED). */
   maxLoaded?: number;
+  /** Concept groups (content/search/concepts.yaml): passages on the same concept, after exact ones. */
+  concepts?: ConceptGroups;
 }
 
 /** Runs one search. Never throws for bad input: empty or punctuation-only queries return no passages. */
@@ -131,7 +138,8 @@ export async function runSearch(
   const found = new Map<string, Found>();
   let order = 0;
   let queries = 0;
-  const variants = termVariants(query.terms, groups);
+  const concepts = opts.concepts ?? [];
+  const variants = termVariants(query.terms, groups, concepts);
   for (const terms of variants) {
     for (const [depth, level] of relaxationLevels(terms).entries()) {
       if (queries >= MAX_QUERIES) break;
@@ -158,7 +166,7 @@ export async function runSearch(
   const sel = opts.filters ?? {};
   const strictIds = new Set(all.filter((f) => f.strict).map((f) => f.source.id));
   // A record that only a relaxed query found and that lacks the words is noise, not a partial hit.
-  const ranked = rerank(all.map((f) => f.source), query.terms, groups, opts.sort ?? 'relevance').filter(
+  const ranked = rerank(all.map((f) => f.source), query.terms, groups, opts.sort ?? 'relevance', concepts).filter(
     (p) => p.match !== 'partial' || strictIds.has(p.source.id),
   );
   const filtersById = new Map(all.map((f) => [f.source.id, f.filters]));

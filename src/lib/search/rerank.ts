@@ -1,6 +1,7 @@
 /**
  * Precision re-ranking of Pagefind hits: passages that contain the exact words come first, then
- * those that contain a listed synonym, then partial matches, which say what they lack.
+ * those that contain a listed synonym, then those on the same concept in the texts' other words
+ * (content/search/concepts.yaml), then partial matches, which say what they lack.
  *
  * Pagefind alone matches any record containing all *pieces* of a segmented query anywhere, so
  * "技术合同认定登记" also finds a clause that mentions 技术, 合同, 认定 and 登记 in four different
@@ -8,7 +9,7 @@
  * Pure: data in, data out.
  */
 import { normalizeForMatch } from './query';
-import { synonymsOf, type SynonymGroups } from './synonyms';
+import { conceptWordsOf, synonymsOf, type ConceptGroups, type SynonymGroups } from './synonyms';
 
 /** One Pagefind record, as the adapter hands it over. */
 export interface PassageSource {
@@ -43,7 +44,7 @@ export interface PassageSource {
   date?: string;
 }
 
-export type MatchKind = 'exact' | 'synonym' | 'partial';
+export type MatchKind = 'exact' | 'synonym' | 'concept' | 'partial';
 
 /** A run of excerpt text; `hit` runs are the matched words. */
 export interface Segment {
@@ -60,6 +61,8 @@ export interface RankedPassage {
   missing: string[];
   /** Synonyms that stood in for a term, e.g. 先使用后付费 for 先用后付. */
   viaSynonym: string[];
+  /** The texts' words for a term's concept that stood in for it, e.g. 失信 for 诚信. */
+  viaConcept: string[];
   excerpt: Segment[];
 }
 
@@ -111,7 +114,7 @@ function occurrences(hay: Normalised, needle: string, original: string, wordStar
 }
 
 const KIND_RANK: Record<PassageSource['kind'], number> = { clause: 0, policy: 1, page: 1 };
-const MATCH_RANK: Record<MatchKind, number> = { exact: 0, synonym: 1, partial: 2 };
+const MATCH_RANK: Record<MatchKind, number> = { exact: 0, synonym: 1, concept: 2, partial: 3 };
 
 function buildExcerpt(text: string, ranges: [number, number][]): Segment[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -139,7 +142,7 @@ function buildExcerpt(text: string, ranges: [number, number][]): Segment[] {
 }
 
 /** Judges one passage against the terms. */
-export function judgePassage(src: PassageSource, terms: readonly string[], groups: SynonymGroups): RankedPassage {
+export function judgePassage(src: PassageSource, terms: readonly string[], groups: SynonymGroups, concepts: ConceptGroups = []): RankedPassage {
   const own = src.words.slice(src.textStart);
   const text = own.join('');
   const wordStarts = new Set<number>();
@@ -156,9 +159,11 @@ export function judgePassage(src: PassageSource, terms: readonly string[], group
   const found: string[] = [];
   const missing: string[] = [];
   const viaSynonym: string[] = [];
+  const viaConcept: string[] = [];
   const ranges: [number, number][] = [];
   let inText = 0;
   let usedSynonym = false;
+  let usedConcept = false;
   for (const term of terms) {
     const n = normalizeForMatch(term);
     const direct = occurrences(hay, n, text, wordStarts);
@@ -177,6 +182,15 @@ export function judgePassage(src: PassageSource, terms: readonly string[], group
       inText++;
       continue;
     }
+    const concept = conceptWordsOf(term, concepts, groups).filter((w) => occurrences(hay, w, text, wordStarts).length > 0);
+    if (concept.length) {
+      found.push(term);
+      viaConcept.push(...concept);
+      for (const w of concept) ranges.push(...occurrences(hay, w, text, wordStarts));
+      usedConcept = true;
+      inText++;
+      continue;
+    }
     if (context.includes(n)) {
       found.push(term);
       continue;
@@ -184,7 +198,7 @@ export function judgePassage(src: PassageSource, terms: readonly string[], group
     missing.push(term);
   }
   const complete = missing.length === 0 && inText > 0;
-  const match: MatchKind = !complete ? 'partial' : usedSynonym ? 'synonym' : 'exact';
+  const match: MatchKind = !complete ? 'partial' : usedConcept ? 'concept' : usedSynonym ? 'synonym' : 'exact';
   if (ranges.length === 0) {
     // Only Pagefind's pieces matched: highlight those words.
     for (const loc of src.locations) {
@@ -196,31 +210,33 @@ export function judgePassage(src: PassageSource, terms: readonly string[], group
       ranges.push([s + lead, s + lead + w.trim().length]);
     }
   }
-  return { source: src, match, found, missing, viaSynonym, excerpt: buildExcerpt(text, ranges) };
+  return { source: src, match, found, missing, viaSynonym, viaConcept, excerpt: buildExcerpt(text, ranges) };
 }
 
 function headingHit(p: RankedPassage): boolean {
   const h = normalizeForMatch(p.source.heading ?? p.source.title);
-  return p.found.some((t) => h.includes(normalizeForMatch(t)));
+  return [...p.found, ...p.viaSynonym, ...p.viaConcept].some((t) => h.includes(normalizeForMatch(t)));
 }
 
 /**
- * Ranks passages. Relevance: exact before synonym before partial; within a tier, clauses before
- * whole pages, a term in the clause heading first, then Pagefind's score, then discovery order.
- * Date: complete matches (exact or synonym) before partial ones, each newest document first.
+ * Ranks passages. Relevance: exact before synonym before concept before partial; within a tier,
+ * clauses before whole pages, a term (or the word standing in for it) in the clause heading first,
+ * then Pagefind's score, then discovery order. Date: exact and synonym matches, then concept
+ * matches, then partial ones, each newest document first.
  */
 export function rerank(
   sources: readonly PassageSource[],
   terms: readonly string[],
   groups: SynonymGroups,
   sort: SortOrder = 'relevance',
+  concepts: ConceptGroups = [],
 ): RankedPassage[] {
   const seen = new Set<string>();
   const judged: RankedPassage[] = [];
   for (const s of sources) {
     if (seen.has(s.url)) continue;
     seen.add(s.url);
-    judged.push(judgePassage(s, terms, groups));
+    judged.push(judgePassage(s, terms, groups, concepts));
   }
   const cmpRel = (a: RankedPassage, b: RankedPassage): number =>
     MATCH_RANK[a.match] - MATCH_RANK[b.match] ||
@@ -228,8 +244,9 @@ export function rerank(
     Number(headingHit(b)) - Number(headingHit(a)) ||
     b.source.score - a.source.score ||
     a.source.order - b.source.order;
+  const tier = (m: MatchKind) => (m === 'partial' ? 2 : m === 'concept' ? 1 : 0);
   const cmpDate = (a: RankedPassage, b: RankedPassage): number =>
-    Number(a.match === 'partial') - Number(b.match === 'partial') ||
+    tier(a.match) - tier(b.match) ||
     (b.source.date ?? '').localeCompare(a.source.date ?? '') ||
     a.source.order - b.source.order;
   return judged.sort(sort === 'date' ? cmpDate : cmpRel);

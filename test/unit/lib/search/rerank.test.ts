@@ -95,3 +95,29 @@ describe('rerank', () => {
     expect(rerank([page, exactLow], ['技术合同认定登记'], groups)[0]!.source.id).toBe('exact');
   });
 });
+
+describe('concept matches', () => {
+  const concepts = [{ key: 'integrity', label: '诚信与信用', asked: ['守信'], words: ['诚信', '信用', '失信', '履约'] }];
+  test('a passage with another word of the concept is a concept match, highlighted', () => {
+    const p = judgePassage(passage('k', ['纳入', '科研', '失信', '行为', '记录']), ['守信'], groups, concepts);
+    expect(p.match).toBe('concept');
+    expect(p.viaConcept).toEqual(['失信']);
+    expect(marks(p.excerpt)).toEqual(['失信']);
+  });
+  test('without the concept table the same passage is not a complete match', () => {
+    expect(judgePassage(passage('k', ['纳入', '科研', '失信', '行为', '记录']), ['守信'], groups).match).toBe('partial');
+  });
+  test('exact before synonym before concept before partial, whatever the scores', () => {
+    const exact = passage('exact', ['诚信', '履约'], { score: 0.1 });
+    const concept = passage('concept', ['信用', '建设'], { score: 9, heading: '信用建设' });
+    const partial = passage('partial', ['其他'], { score: 10 });
+    expect(rerank([partial, concept, exact], ['诚信'], groups, 'relevance', concepts).map((p) => [p.source.id, p.match])).toEqual([
+      ['exact', 'exact'], ['concept', 'concept'], ['partial', 'partial'],
+    ]);
+  });
+  test('by date, concept matches still come after exact ones', () => {
+    const old = passage('old', ['诚信'], { date: '2020' });
+    const neu = passage('new', ['失信'], { date: '2026' });
+    expect(rerank([neu, old], ['诚信'], groups, 'date', concepts).map((p) => p.source.id)).toEqual(['old', 'new']);
+  });
+});
