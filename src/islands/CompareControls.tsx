@@ -547,7 +547,7 @@ function DocumentChoice({ catalog, chosen, pick, setPick, toggle, chooseRegion, 
           <span class="cmp-choose-name" aria-hidden="true">{g.province ? name(g.province) : '全国'}</span>
           {g.docs.map((d) => (
             <label class="cmp-choose-item">
-              <input type="checkbox" name="pick" value={d.id} checked={chosen.includes(d.id)} onChange={(e) => toggle(d.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+              <input type="checkbox" value={d.id} checked={chosen.includes(d.id)} onChange={(e) => toggle(d.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
               {d.level === 'city' ? `${d.place} · ` : ''}{d.label} <span class="cmp-pick-status">{d.statusLabel}</span>
             </label>
           ))}
