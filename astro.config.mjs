@@ -8,6 +8,7 @@ import guideCheck from './src/integrations/guide-check.ts';
 import islandHtml from './src/integrations/island-html.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { decimalSubsetVite } from './src/integrations/decimal-subset.ts';
+import { fflateMainThreadVite } from './src/integrations/fflate-main-thread.ts';
 
 // Every page carries a strict CSP: Astro hashes the scripts and styles it emits; nothing else may
 // load. `frame-ancestors` cannot be set by a <meta> policy (browsers ignore it there), so framing
@@ -25,7 +26,9 @@ export default defineConfig({
   integrations: [mdx(), preact(), citationCheck(), guideCheck(), islandHtml(), widgetBundles(), pagefind()],
   devToolbar: { enabled: false },
   // Only the decimal.js methods the site calls are shipped (see the module for why and how).
-  vite: { plugins: [decimalSubsetVite()] },
+  // fflate (the .xlsx writers and readers) zips on the main thread: its blob: workers are what
+  // the CSP below forbids (see the module).
+  vite: { plugins: [decimalSubsetVite(), fflateMainThreadVite()] },
   security: {
     csp: {
       directives: [

@@ -33,7 +33,7 @@ const m = await import(pathToFileURL(out).href);
 rmSync(tmp, { recursive: true, force: true });
 
 const provisions = m.loadProvisions();
-const policies = [...m.loadPolicyBodies().values()].map((b) => ({ id: b.id, data: b.frontmatter }));
+const policies = [...m.loadPolicyBodies().values()].filter((b) => b.frontmatter.legalForce !== 'law').map((b) => ({ id: b.id, data: b.frontmatter }));
 
 // Deterministic pseudo-random profiles over the whole vocabulary.
 let seed = 42;

@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/site/support/chromium.ts';
 /** The pages with interaction (islands or widgets), plus one reading page for reference. */
 export const INTERACTIVE_PAGES = [
   '/calculators/payment/',
+  '/calculators/contract/',
   '/calculators/reward/',
   '/calculators/subsidy/',
   '/guide/check/',

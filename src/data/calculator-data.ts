@@ -5,20 +5,22 @@
 import zhCN from '../i18n/zh-CN.json';
 import { citeFor } from './citations';
 import { datasetStamp, loadProvisions } from './dataset';
-import { allPolicies, policyHref } from './policies';
+import { localPolicies, policyHref } from './policies';
 import { describeValue } from '../lib/provision-format';
 import type { CalcData, CalcProvision } from '../lib/calculators/props';
 
 /** Props for one calculator: provisions of `topics`, strings under `calc.common.*` and `calc.<calculator>.*`. */
 export async function calculatorData(topics: string[], calculator: 'reward' | 'subsidy'): Promise<CalcData> {
-  const policies = (await allPolicies()).map(({ entry }) => ({
+  // The calculators compare the local texts; national floors reach them through the law-layer
+  // resolver (src/lib/law/), not as a document of their own.
+  const policies = (await localPolicies()).map(({ entry }) => ({
     id: entry.id,
     shortTitle: entry.data.shortTitle,
     textStatus: entry.data.textStatus,
     jurisdiction: { ...entry.data.jurisdiction },
   }));
   const provisions: CalcProvision[] = loadProvisions()
-    .filter((p) => topics.includes(p.topic))
+    .filter((p) => topics.includes(p.topic) && policies.some((d) => d.id === p.policy))
     .map((p) => ({
       id: p.id,
       policy: p.policy,

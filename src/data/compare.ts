@@ -11,7 +11,11 @@ import { allPolicies, policyHref } from './policies';
 import type { SelectableDoc } from '../lib/compare/selection';
 import { citeFor } from './citations';
 import { datasetStamp, loadDimensions, loadProvisions } from './dataset';
-import { t } from '../i18n';
+import { lawData } from './law';
+import { answerText } from '../i18n/law';
+import { t, type UiKey } from '../i18n';
+import { conversionMode } from '../schemas/provision';
+import { licensorClasses } from '../schemas/provision-keys';
 
 let cache: Matrix | undefined;
 const subsetCache = new Map<string, Matrix>();
@@ -33,13 +37,17 @@ export async function compareColumns(): Promise<CompareColumn[]> {
   }));
 }
 
-/** The full comparison matrix of the dataset. */
+/**
+ * The full comparison matrix of the dataset, with the law layer: share rows resolved per licensor
+ * class against national law, silent cells answered by the national provisions of their row.
+ */
 export async function compareMatrix(): Promise<Matrix> {
   if (cache) return cache;
   const { sections, dimensions } = loadDimensions();
   cache = buildMatrix(
     { sections, dimensions, columns: await compareColumns(), provisions: loadProvisions() },
     { cite: citeFor, href: policyHref },
+    { data: lawData(), text: answerText },
   );
   return cache;
 }
@@ -99,6 +107,13 @@ export function compareExportLabels(): ExportLabels {
     source: t('compare.export.source'),
     notes: t('compare.export.notes'),
     notSpecified: t('notSpecified'),
+    silentLaw: t('law.layer.silent'),
+    excerptSilent: t('law.layer.excerptSilent'),
+    lawLayer: t('law.layer.csv'),
+    basis: t('law.layer.basis'),
+    readings: t('law.readings', { n: '{n}' }),
+    modes: Object.fromEntries(conversionMode.options.map((m) => [m, t(`calc.reward.mode.${m}` as UiKey)])),
+    classes: Object.fromEntries(licensorClasses.map((c) => [c, t(`law.class.${c}` as UiKey)])),
     textStatus: {
       official: t('textStatus.official'),
       'draft-for-comment': t('textStatus.draft-for-comment'),

@@ -8,6 +8,7 @@ export const CALCULATOR_HREF: Record<GuideCalculator, string> = {
   payment: '/calculators/payment/',
   reward: '/calculators/reward/',
   subsidy: '/calculators/subsidy/',
+  contract: '/calculators/contract/',
 };
 
 /** The guide page of a jurisdiction, optionally at one document's section or step. */

@@ -37,6 +37,10 @@ export function splitFrontmatter(file: string): { data: unknown; body: string } 
  * @throws Error naming the file when frontmatter is invalid or the body cannot be parsed.
  */
 export function loadPolicyBodies(dir: string = POLICIES_DIR): Map<string, PolicyBody> {
+  // Parsed once per directory and process: citations, relations and the law layer ask for the
+  // bodies for every clause and cell, and parsing every MDX each time made the build crawl.
+  const cached = cache.get(dir);
+  if (cached) return cached;
   const out = new Map<string, PolicyBody>();
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
   for (const file of files) {
@@ -48,5 +52,8 @@ export function loadPolicyBodies(dir: string = POLICIES_DIR): Map<string, Policy
       throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   }
+  cache.set(dir, out);
   return out;
 }
+
+const cache = new Map<string, Map<string, PolicyBody>>();

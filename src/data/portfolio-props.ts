@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPolicies, policyHref } from './policies';
+import { localPolicies, policyHref } from './policies';
 import { datasetStamp, loadProvisions } from './dataset';
 import { citeFor } from './citations';
 import { CONTENT } from './paths';
@@ -25,7 +25,8 @@ export interface PortfolioProps {
 }
 
 export async function portfolioProps(): Promise<PortfolioProps> {
-  const policies = await allPolicies();
+  // The local texts a result is checked against; national law reaches rows through the resolver.
+  const policies = await localPolicies();
   const ids = new Set(policies.map((p) => p.entry.id));
   const provisions = loadProvisions().filter(
     (p) => ids.has(p.policy) &&

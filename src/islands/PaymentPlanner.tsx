@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PaymentPlannerProps } from './payment/types';
-import { parsePaymentForm, type UrlNotice } from '../lib/calculators/payment-url-state';
+import { parsePaymentForm, serializePaymentForm, type UrlNotice } from '../lib/calculators/payment-url-state';
 import { Planner, type PlannerContext } from './payment/Planner';
 import { ClausePanel } from './payment/ClausePanel';
 import { contractClause, renderClauseText } from '../lib/export/contract-clause';
@@ -102,6 +102,10 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
           <button type="button" class="button button--secondary" onClick={() => c.copy(clauseText())} disabled={!clause} data-action="clause-copy">
             {t('calc.payment.export.copyClause')}
           </button>
+          {/* The whole model contract, with this plan as 第四条 (the plan only: no party details exist here). */}
+          <a class="button button--secondary" href={`/calculators/contract/?${serializePaymentForm(c.form)}`} data-action="to-contract">
+            {t('calc.payment.export.contract')}
+          </a>
         </div>
       </section>
     );

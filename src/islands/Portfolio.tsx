@@ -55,6 +55,7 @@ export default function Portfolio(props: PortfolioProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [printAll, setPrintAll] = useState(false);
   const [status, setStatus] = useState('');
+  const [exportStatus, setExportStatus] = useState('');
   const [includeDrafts, setIncludeDrafts] = useState(false);
   const [includePast, setIncludePast] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -210,6 +211,19 @@ export default function Portfolio(props: PortfolioProps) {
     policyTitle: view.policyTitle,
   });
   const base = () => `成果清单核查-${effectiveAsOf}`;
+  /**
+   * Runs one export, saying it is under way (a 10,000-row workbook takes a moment) and, if the
+   * writer fails, why, instead of a button that silently does nothing.
+   */
+  const exporting = (file: string, run: () => Promise<void>) => async () => {
+    setExportStatus(L('portfolio.export.busy', { file }));
+    try {
+      await run();
+      setExportStatus(L('portfolio.export.done', { file }));
+    } catch (e) {
+      setExportStatus(L('portfolio.export.failed', { file, detail: e instanceof Error ? e.message : String(e) }));
+    }
+  };
   const exportCsv = async () => {
     const [{ exportRows, csvSafeRows, exportFooter }, { toCsv }] = await Promise.all([import('../lib/portfolio/export'), import('../lib/export/csv')]);
     const c = exportCtx();
@@ -476,12 +490,13 @@ export default function Portfolio(props: PortfolioProps) {
             </div>
             <p class="pf-small no-print">{L('portfolio.table.paginated', { size: String(PAGE_SIZES[PAGE_SIZES.length - 1]) })}</p>
             <p class="no-print pf-export" data-output="exports">
-              <button type="button" class="button" onClick={exportCsv} data-action="export-csv">{L('portfolio.export.csv')}</button>{' '}
-              <button type="button" class="button" onClick={exportXlsx} data-action="export-xlsx">{L('portfolio.export.xlsx')}</button>{' '}
-              <button type="button" class="button" onClick={exportIcs} data-action="export-ics">{L('portfolio.export.ics')}</button>{' '}
+              <button type="button" class="button" onClick={exporting('CSV', exportCsv)} data-action="export-csv">{L('portfolio.export.csv')}</button>{' '}
+              <button type="button" class="button" onClick={exporting('Excel', exportXlsx)} data-action="export-xlsx">{L('portfolio.export.xlsx')}</button>{' '}
+              <button type="button" class="button" onClick={exporting('iCalendar', exportIcs)} data-action="export-ics">{L('portfolio.export.ics')}</button>{' '}
               <button type="button" class="button button--secondary" onClick={() => setPrintAll(true)} data-action="print">{L('portfolio.export.print')}</button>
               <br /><span class="pf-small">{L('portfolio.export.note', { n: String(rows.length) })}</span>
             </p>
+            <p role="status" class="no-print pf-small" data-output="export-status">{exportStatus}</p>
             {rows.length === 0 ? <p data-output="empty">{L('portfolio.table.empty')}</p> : (
               <>
                 <div class="table-wrap pf-table-wrap">

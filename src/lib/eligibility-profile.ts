@@ -11,6 +11,7 @@
  */
 
 import { licensorKeys, resultTypeKeys } from '../schemas/provision-keys';
+import type { JurisdictionLevel } from './jurisdiction';
 import { halfWidth } from './parse-input';
 
 /** Licensor types the form offers: the dataset's `licensors` keys. */
@@ -74,7 +75,8 @@ export interface EligibilityProfile {
 export interface PlaceOption {
   code: string;
   name: string;
-  level: 'province' | 'city';
+  /** `national` is never offered (the check is about local texts) but is the type of a document's jurisdiction. */
+  level: JurisdictionLevel;
   parent?: string | undefined;
 }
 

@@ -84,7 +84,7 @@ export function policyStatus(p: Policy, on: PlainDate): StatusResult {
   const from = start
     ? `自${formatChineseDate(start)}起施行`
     : `${p.effectiveFromRule ?? '自印发之日起施行'}（${p.issuedYear}年印发，原文未载明具体日期）`;
-  const to = lastDay ? `，有效期至${formatChineseDate(lastDay)}` : '，原文未规定有效期';
+  const to = lastDay ? `，有效期至${formatChineseDate(lastDay)}` : p.excerpt ? '，节选条文未涉及有效期' : '，原文未规定有效期';
   return {
     ...base,
     status: 'in-force',

@@ -23,7 +23,7 @@ export function formatPeriod(p: { amount: number; unit: 'day' | 'month' | 'year'
 export function describeValue(v: ProvisionValue): string {
   switch (v.type) {
     case 'share':
-      return withBound(formatPercent(v.rate), v.bound);
+      return `${v.years ? `连续${v.years.min === v.years.max ? v.years.min : `${v.years.min}至${v.years.max}`}年每年` : ''}${withBound(formatPercent(v.rate), v.bound)}`;
     case 'amount':
       return `${v.of}：${withBound(formatWan(yuan(v.yuan)), v.bound)}`;
     case 'rate':
@@ -53,6 +53,11 @@ export function describeValue(v: ProvisionValue): string {
       return '';
     case 'not-applicable':
       return `不适用：${v.why}`;
+    // Rules about other rules, payroll treatment and open-licence terms say it in their summary.
+    case 'applicability':
+    case 'payroll':
+    case 'open-licence':
+      return '';
   }
 }
 

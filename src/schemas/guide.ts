@@ -27,8 +27,8 @@ export const guideStage = z.enum([
 ]);
 export type GuideStage = z.infer<typeof guideStage>;
 
-/** Calculators a step can link to, where a date or amount is computed. */
-export const guideCalculator = z.enum(['payment', 'reward', 'subsidy']);
+/** Calculators (and the contract builder) a step can link to, where a date, an amount or a contract is made. */
+export const guideCalculator = z.enum(['payment', 'reward', 'subsidy', 'contract']);
 export type GuideCalculator = z.infer<typeof guideCalculator>;
 
 export const guideStepSchema = z.strictObject({
@@ -49,8 +49,8 @@ export const guideStepSchema = z.strictObject({
   quote: z.string().min(4),
   /** Provisions whose values (periods, shares, amounts, platforms) the step shows. */
   provisions: z.array(z.string()).default([]),
-  /** Calculator that computes a date or amount for this step. */
-  calculator: guideCalculator.optional(),
+  /** Calculator that computes a date or amount for this step (or several, in the order shown). */
+  calculator: z.union([guideCalculator, z.array(guideCalculator).min(1)]).optional(),
   /** Caveats (ambiguity, draft, summary only), in Chinese. */
   notes: z.array(z.string()).default([]),
 });

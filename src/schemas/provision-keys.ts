@@ -27,6 +27,25 @@ export const licensorLevelKeys = [
   'out-of-province', // 省外
 ] as const;
 
+/**
+ * Licensor classes as national law draws them (促进科技成果转化法 第四十五条第二款、第三款), the
+ * facts the law-layer resolver (`src/lib/law/`) decides on:
+ * - `state-rd-university` 国家设立的研究开发机构、高等院校: the 第四十五条 floors bind whatever the
+ *   unit's own rules say (第二款);
+ * - `public-institution` 其他事业单位 (e.g. a public hospital): floors apply only where the unit
+ *   has no rule and no agreement; reward spending in the wage total (第三款);
+ * - `state-enterprise` 国有企业: as `public-institution`;
+ * - `other`: every other holder (a private firm, a private university or institute).
+ * How the `licensors` keys and level keys of the texts map onto them: `src/lib/law/licensors.ts`.
+ */
+export const licensorClasses = ['state-rd-university', 'public-institution', 'state-enterprise', 'other'] as const;
+
+/**
+ * Conditions a share can depend on (`value.conditions[].key`), closed so the resolver can ask
+ * for the fact: `technology-contract-registered` 经技术合同认定登记.
+ */
+export const shareConditionKeys = ['technology-contract-registered'] as const;
+
 /** Who may be licensed (被许可方 / 承接方). */
 export const licenseeKeys = [
   'enterprise', // 企业

@@ -10,6 +10,7 @@
  * `src/lib/bounds.ts` applies that rule, so the data never restates it.
  */
 import { z } from 'astro/zod';
+import { licensorClasses, licensorKeys, licensorLevelKeys, shareConditionKeys } from './provision-keys';
 
 /** A decimal written as a string ("0.70", "1000000"), never a float. */
 export const decimalString = z
@@ -61,17 +62,25 @@ export const conversionMode = z.enum([
   'use-then-cooperate-ownership', // 先使用后合作，赋予所有权
   'use-then-cooperate-long-term-use', // 先使用后合作，赋予长期使用权
   'equity-investment', // 作价投资
+  'own-implementation', // 自行实施或者与他人合作实施（促进科技成果转化法 第四十五条第一款第三项）
   'horizontal-project', // 横向项目（技术开发、咨询、服务合同）
 ]);
 export type ConversionMode = z.infer<typeof conversionMode>;
+
+/** Licensor classes as national law names them (see `licensorClasses` in provision-keys.ts). */
+export const licensorClass = z.enum(licensorClasses);
+export type LicensorClass = z.infer<typeof licensorClass>;
 
 const share = z.strictObject({
   type: z.literal('share'),
   /** The share as a decimal fraction: "0.70" for 70%. */
   rate: decimalString,
   bound: boundWord,
-  /** What the share is taken from. */
-  base: z.enum(['net-income', 'unit-retained', 'equity', 'award', 'equity-or-net-income', 'ownership']),
+  /**
+   * What the share is taken from. `operating-profit`: 实施该项科技成果的营业利润 (own or joint
+   * implementation, 促进科技成果转化法 第四十五条第一款第三项), taken each year (`years`).
+   */
+  base: z.enum(['net-income', 'unit-retained', 'equity', 'award', 'equity-or-net-income', 'ownership', 'operating-profit']),
   beneficiary: party,
   /**
    * Conversion modes the share applies to. May be omitted (empty) only when `base` is `award`:
@@ -79,9 +88,116 @@ const share = z.strictObject({
    * tied to any conversion mode.
    */
   modes: z.array(conversionMode).default([]),
+  /**
+   * Whether the words bind (`shall`: 应……提取, or a plain rule “按照不低于70%的比例给予”) or only
+   * permit (`may`: 可从……提取). A `may` share is never a binding minimum: the resolver
+   * (`src/lib/law/`) and the calculators read this field, never the wording. Required, so no
+   * share's force is decided by default.
+   */
+  modality: z.enum(['shall', 'may']),
+  /**
+   * Whom the rule is written for, where the sentence itself names them (市属高校、科研院所、医疗
+   * 卫生机构……作价投资的): keys of the `licensors` vocabulary, level keys last (they qualify every
+   * item). Absent: every licensor the document reaches (科技成果完成单位).
+   */
+  licensors: z
+    .strictObject({
+      keys: z.array(z.enum([...licensorKeys, ...licensorLevelKeys])).default([]),
+      /**
+       * Where the words name a class rather than kinds: 事业单位取得的横向项目 →
+       * [state-rd-university, public-institution].
+       */
+      classes: z.array(licensorClass).default([]),
+      /**
+       * The list ends in 等 (高等学校、科研事业单位、医疗卫生机构等成果单位): a holder of another kind
+       * may or may not be covered, and the resolver answers both ways instead of choosing.
+       */
+      open: z.boolean(),
+    })
+    .refine((l) => l.keys.length + l.classes.length > 0, { message: 'licensors 须列出 keys 或 classes' })
+    .optional(),
+  /** Conditions the share depends on, each a closed key with the policy's words (经技术合同认定登记). */
+  conditions: z
+    .array(z.strictObject({ key: z.enum(shareConditionKeys), words: z.string().min(2) }))
+    .default([]),
+  /** For a yearly share: how many consecutive years, counted from what (连续三至五年，实施转化成功投产后). */
+  years: z
+    .strictObject({
+      min: z.number().int().positive(),
+      max: z.number().int().positive(),
+      consecutive: z.boolean(),
+      from: z.string().min(2),
+    })
+    .refine((y) => y.min <= y.max, { message: 'years.min 不得大于 years.max' })
+    .optional(),
 }).refine((s) => s.base === 'award' || s.modes.length > 0, {
   message: 'modes 至少列出一种转化方式（仅 base: award 时可省略）',
   path: ['modes'],
+});
+
+/**
+ * When a floor of national law applies (促进科技成果转化法 第四十四条第二款、第四十五条第一款、第二款):
+ * - `absent-unit-rule`: the governed floors apply when the unit has neither its own rule nor an
+ *   agreement with its staff (第四十五条第一款 “未规定、也未……约定……的”);
+ * - `binding-for`: for the `licensors` named, the floors bind whatever the unit's rules or
+ *   agreements say (第四十五条第二款 “应当符合”);
+ * - `unit-may-set`: the unit may set reward by rule or agreement (第四十四条第二款), so outside the
+ *   two cases above its own rule governs.
+ * The resolver reads these; it never infers applicability from the wording.
+ */
+const applicability = z.strictObject({
+  type: z.literal('applicability'),
+  rule: z.enum(['absent-unit-rule', 'binding-for', 'unit-may-set']),
+  /** For `binding-for`: the licensor classes the floors bind. */
+  licensors: z.array(licensorClass).default([]),
+  /** Ids of the provisions (floors) this rule governs. */
+  governs: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+}).refine((a) => (a.rule === 'binding-for') === (a.licensors.length > 0), {
+  message: 'binding-for 须列出 licensors；其他规则不列',
+  path: ['licensors'],
+});
+
+/**
+ * How reward spending counts against a unit's pay totals: 计入当年本单位工资总额，但不受当年本单位
+ * 工资总额限制、不纳入本单位工资总额基数 (促进科技成果转化法 第四十五条第三款).
+ */
+const payroll = z.strictObject({
+  type: z.literal('payroll'),
+  /** Which total: 工资总额 (`wage-total`) or 绩效工资总量 (`performance-pay-total`). */
+  total: z.enum(['wage-total', 'performance-pay-total']),
+  /** 计入 the total. */
+  countsIn: z.boolean(),
+  /** 受 the total's limit. */
+  limitedByTotal: z.boolean(),
+  /** 纳入 the base the next total is set from. */
+  inBase: z.boolean(),
+  /** The licensor classes the rule names (国有企业、事业单位). */
+  licensors: z.array(licensorClass).min(1),
+});
+
+/**
+ * One term of the Patent Law's open licence (专利法 第五十条至第五十二条), typed so the guide,
+ * the check and the comparison can say who does what without reading the words.
+ */
+const openLicence = z.strictObject({
+  type: z.literal('open-licence'),
+  term: z.enum([
+    'declaration', // 书面声明并明确许可使用费支付方式、标准，由国务院专利行政部门公告
+    'evaluation-report', // 实用新型、外观设计须提供专利权评价报告
+    'withdrawal', // 书面撤回、公告；不影响在先给予的开放许可
+    'take-up', // 任何单位或者个人书面通知并按公告标准付费，即获得许可
+    'annual-fee-reduction', // 开放许可实施期间减免专利年费
+    'ordinary-licence-only', // 可另行给予普通许可，不得给予独占或者排他许可
+    'dispute', // 协商；调解；起诉
+  ]),
+  /** Who acts: 专利权人, 被许可人（任何单位或者个人）, 国务院专利行政部门, 当事人. */
+  actor: z.enum(['patentee', 'licensee', 'patent-office', 'parties']),
+  /** The act must be in writing (以书面方式). */
+  written: z.boolean().default(false),
+  /** Licences the patentee may not grant on top (独占 exclusive, 排他 sole). */
+  forbids: z.array(z.enum(['exclusive', 'sole'])).default([]),
+  /** Dispute routes, in the order the law lists them. */
+  routes: z.array(z.enum(['negotiation', 'mediation', 'litigation'])).default([]),
 });
 
 const amount = z.strictObject({
@@ -208,6 +324,7 @@ const notApplicable = z.strictObject({ type: z.literal('not-applicable'), why: z
 
 export const provisionValue = z.discriminatedUnion('type', [
   share, amount, subsidy, period, rate, list, paymentTiming, quantity, text, notApplicable,
+  applicability, payroll, openLicence,
 ]);
 export type ProvisionValue = z.infer<typeof provisionValue>;
 
@@ -338,6 +455,11 @@ export const dimensionSchema = z.strictObject({
    * `none` where values are not comparable.
    */
   order: z.enum(['higher-share-more-generous', 'higher-amount-more-generous', 'shorter-period-more-generous', 'longer-period-more-generous', 'none']),
+  /**
+   * Conversion modes the law-layer resolver answers in this row: every cell then shows the binding
+   * minimum inventor share per licensor class, local rule against national floor (`src/lib/law/`).
+   */
+  lawModes: z.array(conversionMode).optional(),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 export const dimensionsFileSchema = z.strictObject({

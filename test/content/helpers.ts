@@ -5,12 +5,14 @@ import YAML from 'yaml';
 import { fixesFileSchema, type Fix } from '../../src/schemas/fix';
 import { loadPolicyBodies, type PolicyBody } from '../../src/data/policy-bodies';
 
-/** The five documents we publish; the site must have exactly these. */
+/** The documents we publish (five local texts, two national-law excerpts); the site must have exactly these. */
 export const DOC_IDS = [
   'guangdong-2026-measures-summary',
   'hunan-2025-plan',
   'kunming-2025-guideline',
   'kunming-2025-measures-draft',
+  'prc-2015-sci-tech-transfer-law',
+  'prc-2020-patent-law',
   'yunnan-2024-15-measures',
 ] as const;
 

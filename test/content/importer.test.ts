@@ -16,7 +16,9 @@ import { splitFrontmatter } from '../../src/data/policy-bodies';
 import { policySchema } from '../../src/schemas/policy';
 import { loadDocs } from './helpers';
 
-const docs = loadDocs();
+// The importer drafts local policy texts; the national-law excerpts are published by hand from
+// the reference (条/款/项 anchors, no title line in their sources), so they are not its proof set.
+const docs = loadDocs().filter((d) => d.policy.frontmatter.legalForce !== 'law');
 const snapshot = JSON.parse(readFileSync(new URL('./__snapshots__/anchors.json', import.meta.url), 'utf8')) as Record<string, string[]>;
 const regions = JSON.parse(readFileSync('content/reference/regions.json', 'utf8')) as RegionTable;
 /** At least this share of the hand-made ids of every document. */

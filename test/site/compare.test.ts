@@ -1,7 +1,7 @@
 // /compare/ and /compare/<dimension>/ in real Chromium against dist/: the static matrix without
 // JavaScript, the island's column choice, "only differences" and URL state, citations landing on
 // real anchors, axe, keyboard use, phone cards, print on A4 landscape and the downloads.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
@@ -19,8 +19,8 @@ const base = inject('baseURL');
 const ROOT = path.resolve(DIST_DIR, '..');
 const dims = (parseYaml(readFileSync(path.join(ROOT, 'content/dimensions.yaml'), 'utf8')) as { dimensions: { key: string }[] }).dimensions.map((d) => d.key);
 const exported = JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison.json'), 'utf8')) as {
-  columns: { id: string; textStatus: string }[];
-  rows: { dimension: string; cells: { column: string; specified: boolean }[] }[];
+  columns: { id: string; textStatus: string; jurisdiction: { level: string } }[];
+  rows: { dimension: string; cells: { column: string; specified: boolean; law: unknown[] }[] }[];
 };
 const colIds = exported.columns.map((c) => c.id);
 /** Internal ids that must not show in Chinese text (see clean-text.test.ts). */
@@ -54,11 +54,25 @@ describe('static matrix (no JavaScript)', () => {
       expect(colIds.length).toBeGreaterThanOrEqual(5);
       const cells = await page.$$eval('td[data-dimension][data-column]', (tds) => tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}`));
       expect(cells).toEqual(dims.flatMap((d) => colIds.map((c) => `${d}|${c}`)));
-      // Silent cells say 未规定, exactly where the export says "not specified".
-      const silent = await page.$$eval('td.is-none', (tds) => tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}|${t.querySelector('.cmp-none')?.textContent}`));
-      const expected = exported.rows.flatMap((r) => r.cells.filter((c) => !c.specified).map((c) => `${r.dimension}|${c.column}|未规定`));
+      // Silent cells say so, exactly where the export says "not specified": 未规定; where the law
+      // above answers, that it does (and the answer follows, data-law-layer); an excerpt of a law,
+      // that its published articles do not touch the row.
+      const national = new Set(exported.columns.filter((c) => c.jurisdiction.level === 'national').map((c) => c.id));
+      const silent = await page.$$eval('td.is-none', (tds) =>
+        tds.map((t) => `${(t as HTMLElement).dataset.dimension}|${(t as HTMLElement).dataset.column}|${t.querySelector('.cmp-none')?.textContent}|${t.querySelector('[data-law-layer]') ? 'law' : ''}`),
+      );
+      const expected = exported.rows.flatMap((r) =>
+        r.cells
+          .filter((c) => !c.specified)
+          .map((c) => {
+            const law = c.law.length > 0;
+            const words = national.has(c.column) ? '节选条文未涉及' : law ? '未规定（由国家法律回答，见下）' : '未规定';
+            return `${r.dimension}|${c.column}|${words}|${law ? 'law' : ''}`;
+          }),
+      );
       expect(silent).toEqual(expected);
       expect(silent.length).toBeGreaterThan(0);
+      expect(silent.filter((x) => x.endsWith('|law')).length).toBeGreaterThan(0);
       // Every specified cell has at least one citation link.
       const uncited = await page.$$eval('td[data-column]:not(.is-none)', (tds) => tds.filter((t) => !t.querySelector('.cmp-cite a[href^="/policies/"]')).length);
       expect(uncited).toBe(0);
@@ -78,7 +92,9 @@ describe('static matrix (no JavaScript)', () => {
     const pages = listPages().filter((p) => p.urlPath.startsWith('/compare/'));
     // /compare/, one page per dimension, and the per-region and per-document comparisons (checked too).
     expect(pages.filter((p) => !/^\/compare\/(region|doc)\//.test(p.urlPath)).length).toBe(dims.length + 1);
-    expect(pages.filter((p) => p.urlPath.startsWith('/compare/doc/')).length).toBe(5);
+    // One per published document, the national-law excerpts included (5 local texts + 2 laws today).
+    const docs = readdirSync(path.join(ROOT, 'content/policies')).filter((f) => f.endsWith('.mdx')).map((f) => `/compare/doc/${f.replace(/\.mdx$/, '')}/`);
+    expect(pages.filter((p) => p.urlPath.startsWith('/compare/doc/')).map((p) => p.urlPath).sort()).toEqual(docs.sort());
     const idsCache = new Map<string, Set<string>>();
     const idsOf = (policyPath: string) => {
       let ids = idsCache.get(policyPath);
@@ -264,7 +280,8 @@ describe('island', () => {
       expect(cells.slice(2, width).every((h, i) => h.includes(heads[i]!))).toBe(true);
       const rows = Array.from({ length: (cells.length - 1) / width - 1 }, (_, i) => cells.slice((i + 1) * width, (i + 2) * width));
       expect(rows.map((r) => r[1])).toEqual(rowLabels);
-      expect(rows.every((r) => r.slice(2).every((c) => c === '未规定' || c.includes('出处：《')))).toBe(true);
+      // Each cell: its rules with citations, or silence said as the page says it (then the law's answer, cited).
+      expect(rows.every((r) => r.slice(2).every((c) => c === '未规定' || c === '节选条文未涉及' || c.includes('出处：《') || c.includes('依据：《')))).toBe(true);
       expect(textProblems('csv', cells, ids)).toEqual([]);
 
       const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（Excel）' }).click()]);
@@ -553,8 +570,18 @@ describe('static exports', () => {
     const width = 2 + colIds.length;
     // Header + one row per dimension, each with a cell per document.
     expect((cells.length - 1) / width).toBe(dims.length + 1);
-    const silent = exported.rows.flatMap((r) => r.cells.filter((c) => !c.specified)).length;
-    expect(cells.filter((c) => c === '未规定')).toHaveLength(silent);
+    // A silent cell says so as the page does (未规定; where the law above answers, that it does,
+    // then the answer; a law excerpt, that its articles do not touch the row).
+    const national = new Set(exported.columns.filter((c) => c.jurisdiction.level === 'national').map((c) => c.id));
+    const expected = exported.rows.flatMap((r) =>
+      r.cells.filter((c) => !c.specified).map((c) => (national.has(c.column) ? '节选条文未涉及' : c.law.length > 0 ? '未规定（由国家法律回答，见下）' : '未规定')),
+    );
+    const silentCells = cells.filter((c) => /^(未规定|节选条文未涉及)/.test(c)).map((c) => c.split('\n')[0]);
+    expect(silentCells.sort()).toEqual(expected.sort());
+    // Every law-layer answer of the export is in the CSV, in its cell's 国家法律层面 block.
+    const lawCells = exported.rows.flatMap((r) => r.cells.filter((c) => c.law.length > 0)).length;
+    expect(lawCells).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.includes('国家法律层面\n'))).toHaveLength(lawCells);
     const files = unzipSync(new Uint8Array(readFileSync(path.join(DIST_DIR, 'compare/comparison.xlsx'))));
     expect(Object.keys(files)).toContain('xl/worksheets/sheet3.xml');
     expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain('出处：《');

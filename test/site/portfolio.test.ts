@@ -8,6 +8,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import { openPage, pageUrl, useBrowser, type OpenedPage } from './support/browser.ts';
+import { exampleTable } from '../../src/lib/portfolio/example.ts';
+import { parsePlainDate } from '../../src/lib/plain-date.ts';
 import { formatViolations, runAxe } from './support/axe.ts';
 
 const browser = useBrowser();
@@ -176,6 +178,49 @@ test('exports: CSV neutralises formulas, .xlsx holds no formula, .ics has the du
     const tpl = readFileSync((await tDl.path())!, 'utf8');
     expect(tpl.split('\r\n')[0]).toBe('\uFEFF单位名称,成果名称,成果类型,编号,权利状态,取得知识产权日期,项目验收日期,立项日期,财政资金支持,涉密,技术成熟度（TRL）,已转化,关键词/摘要,单位所在地,单位类型,隶属层级');
     expect(tpl).toContain('【示例行，请删除】');
+    await clean(o);
+  } finally {
+    await o.close();
+  }
+});
+
+// 5,000 rows through .xlsx both ways. fflate (inside read-excel-file and write-excel-file) hands
+// an entry this large to a Web Worker made from a blob: URL, which the CSP forbids: the import and
+// the export then waited for ever. The deadline is generous (a busy 2-core machine); nothing
+// here is timed.
+test('5,000 rows: a generated .xlsx list imports, and the checked list exports as a valid .xlsx', { timeout: 900_000 }, async () => {
+  const ROWS = 5000;
+  const table = exampleTable({ rows: ROWS, asOf: parsePlainDate('2026-06-01')!, withMistakes: false });
+  const names = table.rows.map((r) => String(r[table.header.indexOf('成果名称')]));
+  const blob = await writeXlsxFile([
+    { sheet: '清单', data: [table.header, ...table.rows].map((r) => r.map((v) => ({ value: String(v ?? ''), type: String }))) },
+  ]).toBlob();
+  const o = await open();
+  try {
+    const { page } = o;
+    await page.fill('#pf-asof', '2026-06-01');
+    await page.setInputFiles('#pf-file', [
+      { name: '五千项.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await blob.arrayBuffer()) },
+    ]);
+    await page.waitForSelector('[data-output="table"]', { timeout: 600_000 });
+    expect(await page.locator('[data-output="total"]').innerText()).toBe(`共 ${ROWS} 项成果`);
+
+    const [dl] = await Promise.all([
+      page.waitForEvent('download', { timeout: 600_000 }),
+      page.click('[data-action="export-xlsx"]'),
+    ]);
+    expect(dl.suggestedFilename()).toBe('成果清单核查-2026-06-01.xlsx');
+    const bytes = readFileSync((await dl.path())!);
+    const [sheet] = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const data = sheet!.data.map((r) => r.map((v) => (v == null ? '' : String(v))));
+    const header = data[0]!;
+    const nameCol = header.indexOf('成果名称');
+    const fileCol = header.indexOf('文件');
+    // One line per imported result, in the file's order, then the footer.
+    const body = data.filter((r) => r[fileCol] === '五千项.xlsx');
+    expect(body).toHaveLength(ROWS);
+    expect(body.map((r) => r[nameCol]).sort()).toEqual([...names].sort());
+    expect(await page.locator('[data-output="export-status"]').innerText()).toBe('已生成 Excel 文件，请在浏览器的下载中查看。');
     await clean(o);
   } finally {
     await o.close();

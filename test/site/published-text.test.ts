@@ -23,12 +23,18 @@ function findByClass(node: T.ParentNode, cls: string): T.Element | undefined {
   return undefined;
 }
 
-/** Text of the policy body, leaving out the permalink/citation tools, which are ours, not the text. */
+/**
+ * Our additions to a clause, not the text: the permalink/citation tools, and the links between a
+ * clause and the law articles it rests on (`clause-law`, both directions).
+ */
+const OURS = ['clause-tools', 'clause-law'];
+
+/** Text of the policy body, leaving out what we add to it (`OURS`). */
 function policyText(node: T.ParentNode): string {
   let out = '';
   for (const c of node.childNodes) {
     if (c.nodeName === '#text') out += (c as T.TextNode).value;
-    else if ('tagName' in c && !classes(c).includes('clause-tools')) out += `${policyText(c)}\n`;
+    else if ('tagName' in c && !OURS.some((k) => classes(c).includes(k))) out += `${policyText(c)}\n`;
   }
   return out;
 }
@@ -43,5 +49,13 @@ describe('published HTML equals the source modulo whitespace and recorded fixes'
     const r = compareNormalized(expected, published);
     expect(r, JSON.stringify(r)).toEqual({ ok: true });
     expect(normalizeForComparison(published).length).toBeGreaterThan(500);
+  });
+
+  // The exclusion above must not hide text: our relation blocks hold links to other documents only.
+  test('relation blocks add links, never words of the text', () => {
+    const html = readFileSync(path.resolve('dist/policies/hunan-2025-plan/index.html'), 'utf8');
+    const blocks = html.match(/<(?:p|div) class="clause-law"[\s\S]*?<\/(?:p|div)>/g) ?? [];
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    for (const b of blocks) expect(b).toMatch(/<a href="\/policies\/prc-20(15|20)-/);
   });
 });

@@ -13,6 +13,7 @@
  *
  * @see provision subsidy rules in content/provisions/*.yaml (section subsidy)
  */
+import type { JurisdictionLevel } from '../jurisdiction';
 import type { BoundWord } from '../../schemas/provision';
 import { boundKind, satisfiesBound } from '../bounds';
 import { Money, ZERO, type Yuan } from '../money';
@@ -249,7 +250,7 @@ export function isThreshold(p: ProvisionRef & { value: { type: string } }): p is
 export interface JurisdictionRef {
   code: string;
   name: string;
-  level: 'province' | 'city';
+  level: JurisdictionLevel;
   parent?: string | undefined;
 }
 

@@ -6,10 +6,19 @@
  * A cell holds every provision of that document for that dimension, in dataset order, or the
  * explicit `not-specified` marker ("未规定") when the document says nothing on it. "Not applicable"
  * is a provision of its own (`value.type === 'not-applicable'`) and so is never confused with
- * silence.
+ * silence. Every reading of a provision travels with it (`CellEntry.readings`).
+ *
+ * The law layer (`law`, given `LawLayerOptions`): in a row with a resolver question
+ * (`dimension.lawModes`: the reward shares) every cell carries the binding minimum per licensor
+ * class — the document's own rule against the national floor, or the national answer where the
+ * document is silent; in another row a silent cell carries the national provisions of the row,
+ * so a cell never says a bare 未规定 where the law above speaks.
  */
-import type { Dimension, Provision, ProvisionValue } from '../../schemas/provision';
+import type { ConversionMode, Dimension, Provision, ProvisionValue } from '../../schemas/provision';
 import { describeValue } from '../provision-format';
+import { resolveInventorShare, type FactCondition, type LawData, type ShareDecision } from '../law/resolve';
+import { LICENSOR_CLASSES, type LicensorClass } from '../law/licensors';
+import type { JurisdictionLevel } from '../jurisdiction';
 
 /** A provision with the id of its policy, as `loadProvisions()` returns it. */
 export type MatrixProvision = Provision & { policy: string };
@@ -19,7 +28,7 @@ export interface CompareColumn {
   id: string;
   title: string;
   shortTitle: string;
-  jurisdiction: { code: string; name: string; level: 'province' | 'city' };
+  jurisdiction: { code: string; name: string; level: JurisdictionLevel };
   textStatus: 'official' | 'draft-for-comment' | 'official-summary';
   /** Validity status label for the build day (现行有效 …), if the caller has one. */
   statusLabel?: string | undefined;
@@ -42,6 +51,16 @@ export interface CitationResolver {
   href(policyId: string, anchor: string): string;
 }
 
+/** One reading of a provision's words, as a cell shows it. */
+export interface ReadingView {
+  key: string;
+  label: string;
+  explanation: string;
+  consequence: string;
+  /** The typed value under this reading in plain Chinese, when it differs from the provision's; else ''. */
+  detail: string;
+}
+
 /** One provision as a cell shows it. */
 export interface CellEntry {
   provisionId: string;
@@ -59,11 +78,66 @@ export interface CellEntry {
   value: ProvisionValue;
   /** Summary as written in the data (kept for agreement of `text` values and for exports). */
   summary: string;
+  /** Every reading where the words admit more than one, each with its consequence. */
+  readings: ReadingView[];
 }
 
-export type Cell =
+/** A citation as a cell links it. */
+export interface CiteRef {
+  provisionId: string;
+  cite: string;
+  citeShort: string;
+  href: string;
+}
+
+/** One answer of the law layer, for a group of licensor classes, under its conditions. */
+export interface LayerAnswer {
+  /** Conditions on facts other than the licensor's class (own rule, registration, level …). */
+  when: FactCondition[];
+  decision: ShareDecision;
+  /** The answer in plain Chinese (the caller's formatter). */
+  text: string;
+  /** What it rests on: the minimum's provision, a national floor beneath or yielding, the unit-rule basis. */
+  cites: CiteRef[];
+}
+
+/** Licensor classes whose answers are the same, and those answers. */
+export interface LayerGroup {
+  classes: LicensorClass[];
+  answers: LayerAnswer[];
+}
+
+/** Conversion modes whose answers are the same, and those answers by licensor class. */
+export interface LayerBlock {
+  modes: ConversionMode[];
+  groups: LayerGroup[];
+}
+
+/** What the law layer adds to a cell. */
+export interface LawLayer {
+  /** Share rows: the binding minimum by mode and licensor class (local rule and national law). */
+  blocks: LayerBlock[];
+  /** Other rows, where the document is silent: the national provisions of the row. */
+  national: CellEntry[];
+}
+
+export type Cell = (
   | { kind: 'provisions'; entries: CellEntry[] }
-  | { kind: 'not-specified' };
+  | { kind: 'not-specified' }
+) & { law?: LawLayer };
+
+/** The law layer's inputs (build time): the resolver's data and the formatter of an answer. */
+export interface LawLayerOptions {
+  data: LawData;
+  /**
+   * An answer in plain Chinese. `cite` gives the short citation of a provision's place,
+   * `reading` the label of a reading.
+   */
+  text(
+    answer: { when: FactCondition[]; decision: ShareDecision },
+    ctx: { cite(provisionId: string): string; reading(provisionId: string, key: string): string },
+  ): string;
+}
 
 export interface MatrixRow {
   dimension: Dimension;
@@ -81,7 +155,7 @@ export interface MatrixSection {
 export interface JurisdictionGroup {
   code: string;
   name: string;
-  level: 'province' | 'city';
+  level: JurisdictionLevel;
   columnIds: string[];
 }
 
@@ -103,6 +177,10 @@ export function shortCitation(cite: string): string {
 
 function entryOf(p: MatrixProvision, resolve: CitationResolver): CellEntry {
   const described = describeValue(p.value);
+  const readings = p.readings.map((r) => {
+    const d = r.value ? describeValue(r.value) : '';
+    return { key: r.key, label: r.label, explanation: r.explanation, consequence: r.consequence, detail: d && d !== described ? d : '' };
+  });
   const na = p.value.type === 'not-applicable';
   const text = na ? described : p.summary;
   const other = na ? p.summary : described;
@@ -119,6 +197,7 @@ function entryOf(p: MatrixProvision, resolve: CitationResolver): CellEntry {
     notes: p.notes,
     value: p.value,
     summary: p.summary,
+    readings,
   };
 }
 
@@ -138,7 +217,7 @@ export function groupColumns(columns: CompareColumn[]): JurisdictionGroup[] {
  * dimension names an unknown section (a data error must fail the build, not vanish from the
  * table). Provisions of policies that are not columns are left out: the caller chooses columns.
  */
-export function buildMatrix(input: CompareInput, resolve: CitationResolver): Matrix {
+export function buildMatrix(input: CompareInput, resolve: CitationResolver, law?: LawLayerOptions): Matrix {
   const dimKeys = new Set(input.dimensions.map((d) => d.key));
   const sectionKeys = new Set(input.sections.map((s) => s.key));
   for (const d of input.dimensions) {
@@ -178,7 +257,110 @@ export function buildMatrix(input: CompareInput, resolve: CitationResolver): Mat
         }),
       })),
   }));
-  return { columns: input.columns, groups: groupColumns(input.columns), sections };
+  const matrix = { columns: input.columns, groups: groupColumns(input.columns), sections };
+  if (law) addLawLayer(matrix, input, resolve, law);
+  return matrix;
+}
+
+function citeRef(p: { id: string; policy: string; anchor: string }, resolve: CitationResolver): CiteRef {
+  const cite = resolve.cite(p.policy, p.anchor);
+  return { provisionId: p.id, cite, citeShort: shortCitation(cite), href: resolve.href(p.policy, p.anchor) };
+}
+
+/** Identity of an answer list (two classes or modes with equal identities are shown together). */
+function answersKey(answers: { when: FactCondition[]; decision: ShareDecision }[]): string {
+  return JSON.stringify(answers.map((a) => [a.when, a.decision]));
+}
+
+/**
+ * The law layer of every cell. Share rows: for each mode of `dimension.lawModes` that some layer
+ * sets a floor for, the resolver's answer per licensor class, classes and then modes with the
+ * same answers merged. Other rows: a silent cell of a local document carries the row's national
+ * provisions.
+ */
+function addLawLayer(m: Matrix, input: CompareInput, resolve: CitationResolver, law: LawLayerOptions): void {
+  const national = new Set(input.columns.filter((c) => c.jurisdiction.level === 'national').map((c) => c.id));
+  const byId = new Map(law.data.provisions.map((p) => [p.id, p]));
+  const ctx = {
+    cite: (id: string) => {
+      const p = byId.get(id);
+      return p ? shortCitation(resolve.cite(p.policy, p.anchor)) : id;
+    },
+    reading: (id: string, key: string) => byId.get(id)?.readings.find((r) => r.key === key)?.label ?? key,
+  };
+  for (const row of matrixRows(m)) {
+    const modes = row.dimension.lawModes ?? [];
+    row.cells.forEach((cell, ci) => {
+      const column = m.columns[ci]!;
+      if (modes.length > 0) {
+        const blocks = layerBlocks(law, column.id, modes, resolve, ctx, byId);
+        if (blocks.length > 0) cell.law = { blocks, national: [] };
+        return;
+      }
+      if (cell.kind !== 'not-specified' || national.has(column.id)) return;
+      const entries = input.provisions
+        .filter((p) => national.has(p.policy) && p.dimension === row.dimension.key)
+        .map((p) => entryOf(p, resolve));
+      if (entries.length > 0) cell.law = { blocks: [], national: entries };
+    });
+  }
+}
+
+function layerBlocks(
+  law: LawLayerOptions,
+  policy: string,
+  modes: readonly ConversionMode[],
+  resolve: CitationResolver,
+  ctx: Parameters<LawLayerOptions['text']>[1],
+  byId: Map<string, LawData['provisions'][number]>,
+): LayerBlock[] {
+  const blocks: (LayerBlock & { key: string })[] = [];
+  for (const mode of modes) {
+    const perClass = LICENSOR_CLASSES.map((licensor) => ({
+      licensor,
+      answers: resolveInventorShare(law.data, { policy, mode }, { licensor }).branches,
+    }));
+    // A mode no layer sets a floor for (赋权 outside Guangdong, 横向项目 outside Yunnan) adds nothing.
+    if (perClass.every((c) => c.answers.every((a) => a.decision.reason === 'no-floor'))) continue;
+    const groups: (LayerGroup & { key: string })[] = [];
+    for (const c of perClass) {
+      const key = answersKey(c.answers);
+      const same = groups.find((g) => g.key === key);
+      if (same) {
+        same.classes.push(c.licensor);
+        continue;
+      }
+      groups.push({
+        key,
+        classes: [c.licensor],
+        answers: c.answers.map((a) => ({
+          when: a.when,
+          decision: a.decision,
+          text: law.text(a, ctx),
+          cites: citesOf(a.decision, resolve, byId),
+        })),
+      });
+    }
+    const key = JSON.stringify(groups.map((g) => [g.classes, g.key]));
+    const same = blocks.find((b) => b.key === key);
+    if (same) same.modes.push(mode);
+    else blocks.push({ key, modes: [mode], groups });
+  }
+  return blocks.map((b) => ({ modes: b.modes, groups: b.groups.map((g) => ({ classes: g.classes, answers: g.answers })) }));
+}
+
+/** The provisions an answer rests on, minimum first, without repeats. */
+function citesOf(d: ShareDecision, resolve: CitationResolver, byId: Map<string, LawData['provisions'][number]>): CiteRef[] {
+  const ids = [
+    d.minimum?.provisionId,
+    ...d.floors.filter((f) => f.status === 'beneath' || f.status === 'yields').map((f) => f.provisionId),
+    ...d.floors.map((f) => f.decidedBy),
+    d.unitRuleBasis,
+  ].filter((x): x is string => x !== undefined);
+  return [...new Set(ids)].flatMap((id) => {
+    const p = byId.get(id);
+    return p ? [citeRef(p, resolve)] : [];
+  });
 }
 
 /** All rows of the matrix in display order. */

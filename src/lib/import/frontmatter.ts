@@ -83,6 +83,10 @@ export function draftFrontmatter(id: string, parsed: ParsedStructure, text: stri
     review: j ? '按标题或正文中出现的地名推断' : '未能推断地区',
   });
   fields.push({ key: 'docKind', value: kind, review: kind === '待核对' ? '未能从标题推断' : undefined });
+  // 效力级别 is required and never guessed silently: a 中华人民共和国…法 is a law, anything else the
+  // importer drafts is read as a local normative document until the editor checks it.
+  const isLaw = /^中华人民共和国.+法$/u.test(title);
+  fields.push({ key: 'legalForce', value: isLaw ? 'law' : 'local-normative-document', review: '效力级别：按标题推断，须核对' });
   fields.push({ key: 'textStatus', value: parsed.textStatus, review: parsed.textStatus === 'official' ? undefined : '按“征求意见稿”或摘要格式推断' });
   // Dates: the issue date printed on its own line; the entry-into-force and validity sentences.
   const dateLine = text.split('\n').map((l) => l.trim()).find((l) => /^\d{4}年\d{1,2}月\d{1,2}日$/u.test(l));

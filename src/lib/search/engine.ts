@@ -31,7 +31,7 @@ export interface PagefindApi {
 }
 
 /** Filter keys, in display order (the values are Pagefind filter names in the index). */
-export const FILTER_KEYS = ['地区', '文件类型', '效力', '主题'] as const;
+export const FILTER_KEYS = ['地区', '文件类型', '效力', '效力级别', '主题'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 

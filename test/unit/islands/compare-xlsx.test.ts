@@ -13,6 +13,8 @@ const data = selectExport(
 );
 const labels: ExportLabels = {
   section: '主题', dimension: '对比项', source: '出处', notes: '说明', notSpecified: '未规定',
+  silentLaw: '未规定（由国家法律回答，见下）', excerptSilent: '节选条文未涉及', lawLayer: '国家法律层面', basis: '依据',
+  readings: '几种读法（{n}）', modes: {}, classes: {},
   textStatus: { official: '正式', 'draft-for-comment': '征求意见稿', 'official-summary': '摘要' },
   quoteHeaders: ['对比项', '文件', '规定', '出处', '原文引述', '链接', '说明'],
 };

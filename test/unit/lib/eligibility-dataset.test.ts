@@ -8,7 +8,10 @@ import { LICENSOR_LEVELS, LICENSOR_TYPES, RESULT_TYPES, type EligibilityProfile 
 import { licenseeKeys, levelKeys } from '../../../src/schemas/provision-keys';
 
 const provisions = loadProvisions();
-const policies: EligibilityPolicy[] = [...loadPolicyBodies().values()].map((b) => ({ id: b.id, data: b.frontmatter }));
+// The local texts: national law is the layer beneath them, not a policy one applies for.
+const policies: EligibilityPolicy[] = [...loadPolicyBodies().values()]
+  .filter((b) => b.frontmatter.legalForce !== 'law')
+  .map((b) => ({ id: b.id, data: b.frontmatter }));
 const ON = '2026-06-01';
 const verdicts = (p: EligibilityProfile) =>
   Object.fromEntries(evaluateEligibility(p, policies, provisions, ON).map((r) => [r.policyId, r.verdict]));

@@ -5,7 +5,7 @@ import type { Policy } from '../../../src/schemas/policy';
 const base: Policy = {
   title: '测试文件', shortTitle: '测试', issuers: ['某局'],
   jurisdiction: { name: '昆明市', code: '530100', level: 'city' },
-  docKind: '操作指引', textStatus: 'official', issuedYear: 2025, basedOn: [], repeals: [],
+  docKind: '操作指引', legalForce: 'local-normative-document', textStatus: 'official', issuedYear: 2025, basedOn: [], repeals: [], relations: [],
   sourceFile: 'x.txt', summary: '用于测试的文件摘要。',
 };
 // Kunming guideline: 自2025年11月14日起施行，有效期至2028年11月14日.

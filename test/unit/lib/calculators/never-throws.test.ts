@@ -95,7 +95,10 @@ describe('payment planner: every accepted input computes or gets a field message
 
 describe('eligibility check: every answer the form or a link can give gets verdicts or a field message', () => {
   const provisions = loadProvisions();
-  const policies: EligibilityPolicy[] = [...loadPolicyBodies().values()].map((b) => ({ id: b.id, data: b.frontmatter }));
+  // The local texts, as /guide/check/ passes them: national law is the layer beneath, not a policy one applies for.
+  const policies: EligibilityPolicy[] = [...loadPolicyBodies().values()]
+    .filter((b) => b.frontmatter.legalForce !== 'law')
+    .map((b) => ({ id: b.id, data: b.frontmatter }));
   const places: PlaceOption[] = [...new Map(policies.map((p) => [p.data.jurisdiction.code, p.data.jurisdiction])).values()].map((j) => ({
     code: j.code, name: j.name, level: j.level, parent: j.parent,
   }));

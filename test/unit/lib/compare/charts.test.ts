@@ -46,7 +46,7 @@ describe('dimensionChart', () => {
   });
 
   it('marks a floor on the same scale', () => {
-    const [floorMag] = magnitudesOf({ type: 'share', rate: '0.5', bound: '不低于', base: 'net-income', beneficiary: 'inventors', modes: ['transfer-or-licence'] }, 'higher-share-more-generous');
+    const [floorMag] = magnitudesOf({ type: 'share', rate: '0.5', bound: '不低于', base: 'net-income', beneficiary: 'inventors', modes: ['transfer-or-licence'], modality: 'shall', conditions: [] }, 'higher-share-more-generous');
     const c = dimensionChart(row('inventor-share'), m.columns, words, { magnitude: floorMag!, text: '不低于50%', cite: '《促进科技成果转化法》第四十五条', href: '/x/' })!;
     expect(c.floor).toMatchObject({ pct: 50, text: '不低于50%' });
   });

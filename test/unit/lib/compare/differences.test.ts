@@ -39,7 +39,7 @@ describe('valueKey: what counts as the same value', () => {
 });
 
 describe('cellKey', () => {
-  const e = (value: ProvisionValue, summary = 's') => ({ provisionId: 'x', anchor: 'a', text: summary, detail: '', quote: '', cite: '', citeShort: '', href: '', notes: [], value, summary });
+  const e = (value: ProvisionValue, summary = 's') => ({ provisionId: 'x', anchor: 'a', text: summary, detail: '', quote: '', cite: '', citeShort: '', href: '', notes: [], value, summary, readings: [] });
   it('silence is its own key and differs from not-applicable', () => {
     const silent: Cell = { kind: 'not-specified' };
     const na: Cell = { kind: 'provisions', entries: [e({ type: 'not-applicable', why: '无' })] };

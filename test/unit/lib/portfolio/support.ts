@@ -8,7 +8,10 @@ import type { PlainDate } from '../../../../src/lib/plain-date';
 import { calendar } from '../holidays-data';
 
 export const provisions = loadProvisions();
-export const policies: EligibilityPolicy[] = [...loadPolicyBodies().values()].map((b) => ({ id: b.id, data: b.frontmatter }));
+// The local texts, as the page passes them (national law is the layer beneath, not a policy to check against).
+export const policies: EligibilityPolicy[] = [...loadPolicyBodies().values()]
+  .filter((b) => b.frontmatter.legalForce !== 'law')
+  .map((b) => ({ id: b.id, data: b.frontmatter }));
 const placeMap = new Map<string, PlaceOption>();
 for (const p of policies) {
   const j = p.data.jurisdiction;
