@@ -4,7 +4,7 @@
  */
 import { buildMatrix, type CompareColumn, type Matrix } from '../lib/compare/matrix';
 import { comparisonExport, type ComparisonExport, type ExportLabels } from '../lib/compare/export';
-import { dimensionChart, type DimensionChart } from '../lib/compare/charts';
+import { dimensionChart, nationalFloor, type DimensionChart } from '../lib/compare/charts';
 import { matrixRows } from '../lib/compare/matrix';
 import type { XlsxLabels } from '../islands/compare/xlsx';
 import { allPolicies, policyHref } from './policies';
@@ -132,10 +132,16 @@ export function compareExportLabels(): ExportLabels {
  * @param shown the matrix on the page (default: every document)
  */
 export async function compareCharts(shown?: Matrix): Promise<Map<string, DimensionChart>> {
-  const matrix = shown ?? (await compareMatrix());
+  const full = await compareMatrix();
+  const matrix = shown ?? full;
+  // The national floor comes from the full comparison (it holds the national-law columns even
+  // where the page shows a selection without them).
+  const fullRows = new Map(matrixRows(full).map((r) => [r.dimension.key, r]));
   const out = new Map<string, DimensionChart>();
   for (const row of matrixRows(matrix)) {
-    const chart = dimensionChart(row, matrix.columns, { notSpecified: t('notSpecified') });
+    const national = fullRows.get(row.dimension.key);
+    const floor = national ? nationalFloor(national, full.columns) : undefined;
+    const chart = dimensionChart(row, matrix.columns, { notSpecified: t('notSpecified') }, floor);
     if (chart) out.set(row.dimension.key, chart);
   }
   return out;

@@ -9,7 +9,8 @@ import { rankedBars, type RankedBarsGeometry } from '../charts/ranked-bars';
 import { formatWan, Money, yuan } from '../money';
 import { CAP_SCOPE, describeValue, formatPeriod, withBound } from '../provision-format';
 import type { CellEntry, CompareColumn, MatrixRow } from './matrix';
-import { cellMagnitude, type Magnitude } from './ordering';
+import { cellMagnitude, magnitudesOf, type Magnitude } from './ordering';
+import { boundKind } from '../bounds';
 
 /** A floor to mark: its figure (a magnitude under the row's order) and how to cite it. */
 export interface ChartFloor {
@@ -142,4 +143,29 @@ export function dimensionChart(row: MatrixRow, columns: readonly CompareColumn[]
     tickLabels: geometry.ticks.map((t) => tickLabel(t.value, unit)),
     floor: floor && geometry.floorPct !== undefined ? { ...floor, pct: geometry.floorPct } : undefined,
   };
+}
+
+/**
+ * The national floor of a share row: the share that national law sets as a lower bound (不低于 …)
+ * in the row's cells of national-law columns (the published excerpts), with its citation; the
+ * highest of them when several (the highest binding floor is the minimum: src/lib/law/resolve.ts).
+ * None for a row that is not a share row, or where national law sets no lower bound. Whether the
+ * floor binds a given unit (its class, its own rule) is the law layer's answer in the table; the
+ * chart only marks the figure.
+ * @param row the row in a matrix that holds the national columns (the full comparison)
+ * @param columns that matrix's columns
+ */
+export function nationalFloor(row: MatrixRow, columns: readonly CompareColumn[]): ChartFloor | undefined {
+  if (row.dimension.order !== 'higher-share-more-generous') return undefined;
+  let best: { m: Magnitude; e: CellEntry } | undefined;
+  row.cells.forEach((cell, i) => {
+    if (columns[i]?.jurisdiction.level !== 'national' || cell.kind !== 'provisions') return;
+    for (const e of cell.entries) {
+      if (e.value.type !== 'share' || boundKind(e.value.bound).side !== 'lower') continue;
+      for (const m of magnitudesOf(e.value, row.dimension.order)) if (!best || m.value.greaterThan(best.m.value)) best = { m, e };
+    }
+  });
+  if (!best) return undefined;
+  const { m, e } = best;
+  return { magnitude: m, text: figureText(e.value, m), cite: e.cite, href: e.href };
 }
