@@ -26,6 +26,9 @@ test('the rule catches what it should (synthetic text)', () => {
   expect(textProblems('x', ['列举以“等单位”结尾。；序言称'], ids)).toHaveLength(1);
   // Links, file names and anchors, and ids outside Chinese text (a CSV id column) are fine.
   expect(textProblems('x', ['见 /policies/kunming-2025-guideline/#art-6 和 comparison-5.csv', 'pay-later-licence'], ids)).toEqual([]);
+  // A key marked as code (a schema naming its keys) is fine; the same key bare is not.
+  expect(textProblems('x', ['文本性质：`draft-for-comment` 征求意见稿'], ids)).toEqual([]);
+  expect(textProblems('x', ['文本性质：draft-for-comment 征求意见稿'], ids)).toHaveLength(1);
   expect(csvCells('\uFEFFa,"b,""c""\r\nd"\r\ne,\r\n')).toEqual(['a', 'b,"c"\r\nd', 'e', '', '']);
 });
 

@@ -6,8 +6,11 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { BAD_PUNCTUATION } from '../../../src/lib/text/join.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** A kebab-case token (what our ids look like), not part of a URL, path, file name or anchor. */
-const KEBAB = /(?<![\w./:#?=&%@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w./@-])/g;
+/**
+ * A kebab-case token (what our ids look like), not part of a URL, path, file name or anchor, and
+ * not marked as code with backticks (a schema's descriptions name its keys: `official` 正式文本).
+ */
+const KEBAB = /(?<![\w./:#?=&%@`-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w./@`-])/g;
 
 /** Elements whose text is code or not text at all. */
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'noscript']);
