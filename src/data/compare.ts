@@ -141,7 +141,7 @@ export async function compareCharts(shown?: Matrix): Promise<Map<string, Dimensi
   for (const row of matrixRows(matrix)) {
     const national = fullRows.get(row.dimension.key);
     const floor = national ? nationalFloor(national, full.columns) : undefined;
-    const chart = dimensionChart(row, matrix.columns, { notSpecified: t('notSpecified') }, floor);
+    const chart = dimensionChart(row, matrix.columns, { notSpecified: t('notSpecified'), excerptSilent: t('law.layer.excerptSilent') }, floor);
     if (chart) out.set(row.dimension.key, chart);
   }
   return out;

@@ -105,10 +105,15 @@ function entryText(e: CellEntry): string {
  * The chart of one ordered row, or null when fewer than two documents have a comparable figure
  * (nothing to compare) or the row is not ordered.
  * @param columns the matrix's columns (same order as the row's cells)
- * @param words what to write for a silent document (未规定)
+ * @param words what to write for a silent document (未规定; a silent law excerpt: 节选条文未涉及)
  * @param floor the national floor for this dimension, if national law sets one
  */
-export function dimensionChart(row: MatrixRow, columns: readonly CompareColumn[], words: { notSpecified: string }, floor?: ChartFloor): DimensionChart | null {
+export function dimensionChart(
+  row: MatrixRow,
+  columns: readonly CompareColumn[],
+  words: { notSpecified: string; /** A national-law excerpt silent on the row (节选条文未涉及), as the table says it. */ excerptSilent?: string },
+  floor?: ChartFloor,
+): DimensionChart | null {
   const order = row.dimension.order;
   if (order === 'none') return null;
   const mags = row.cells.map((c) => cellMagnitude(c, order));
@@ -126,7 +131,10 @@ export function dimensionChart(row: MatrixRow, columns: readonly CompareColumn[]
   const items: ChartItem[] = row.cells.map((cell, i) => {
     const m = mags[i];
     const column = columns[i]!.id;
-    if (cell.kind === 'not-specified') return { column, value: null, text: words.notSpecified };
+    if (cell.kind === 'not-specified') {
+      const excerpt = columns[i]!.jurisdiction.level === 'national' && words.excerptSilent;
+      return { column, value: null, text: excerpt || words.notSpecified };
+    }
     if (!m) return { column, value: null, text: entryText(cell.entries[0]!) };
     const e = cell.entries.find((x) => x.provisionId === m.provisionId) ?? cell.entries[0]!;
     return { column, value: display(m, unit), text: figureText(e.value, m), provisionId: e.provisionId };

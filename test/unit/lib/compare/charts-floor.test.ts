@@ -45,5 +45,9 @@ describe('nationalFloor', () => {
     const c = dimensionChart(r, m.columns, { notSpecified: '未规定' }, nationalFloor(r, m.columns))!;
     expect(c.floor).toMatchObject({ pct: 50 });
     expect(c.floor!.href).toContain('/policies/prc-2015-sci-tech-transfer-law/#');
+    // The patent-law excerpt says nothing on the row: the chart words it as the table does.
+    const words = { notSpecified: '未规定', excerptSilent: '节选条文未涉及' };
+    const patent = dimensionChart(r, m.columns, words)!.items.find((it) => it.column === 'prc-2020-patent-law')!;
+    expect(patent).toMatchObject({ value: null, text: '节选条文未涉及' });
   });
 });
