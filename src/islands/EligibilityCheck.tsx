@@ -7,6 +7,8 @@
  * reload and writes the answers back with `history.replaceState`. Server-rendered with the worked
  * example filled in, so the page is useful before (or without) hydration.
  */
+import { LawFloor } from './eligibility/LawFloor';
+import type { LawCheckProps } from '../data/law-floors';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { t, type UiKey } from '../i18n';
@@ -63,6 +65,8 @@ export interface EligibilityCheckProps {
   example: EligibilityProfile;
   /** The form's action (this page). */
   action: string;
+  /** The law layer: the binding minimum inventor share per document (#13 §2). */
+  law?: LawCheckProps;
 }
 
 type Raw = Record<string, string>;
@@ -179,7 +183,7 @@ function Check(props: { field: ProfileField; label: string; raw: Raw; errors: Pr
   );
 }
 
-function DocResult({ r, policy, props }: { r: DocumentResult; policy: EligibilityPolicy; props: EligibilityCheckProps & { roleAnswered: boolean } }) {
+function DocResult({ r, policy, props, profile }: { r: DocumentResult; policy: EligibilityPolicy; props: EligibilityCheckProps & { roleAnswered: boolean }; profile: EligibilityProfile }) {
   const cite = (id?: string) => (id ? props.citations[id] : undefined);
   return (
     <li class={`elig-doc elig-doc--${r.verdict}`}>
@@ -209,6 +213,9 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
             })}
           </ul>
         </>
+      )}
+      {r.verdict !== 'does-not-apply' && props.law && (
+        <LawFloor law={props.law} policyId={r.policyId} kind={profile.licensorType} level={profile.licensorLevel} />
       )}
       {r.obligations.length > 0 && (
         <>
@@ -411,7 +418,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
             </dl>
             <ul class="elig-docs">
               {results.map((r) => (
-                <DocResult r={r} policy={props.policies.find((p) => p.id === r.policyId)!} props={{ ...props, roleAnswered: submitted.profile.role !== undefined }} />
+                <DocResult r={r} policy={props.policies.find((p) => p.id === r.policyId)!} props={{ ...props, roleAnswered: submitted.profile.role !== undefined }} profile={submitted.profile} />
               ))}
             </ul>
             <p class="result-stamp">{t('elig.result.on', { date: formatChineseDate(props.on), version: props.datasetVersion })}</p>
