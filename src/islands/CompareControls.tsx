@@ -26,6 +26,7 @@ import {
 } from '../lib/compare/selection';
 import { comparisonCsv, selectExport, type ComparisonExport, type ExportLabels } from '../lib/compare/export';
 import type { XlsxLabels } from './compare/xlsx';
+import { saveFile } from './ui/download';
 
 export interface CompareStrings {
   title: string;
@@ -230,16 +231,6 @@ export function applyToTable(
   }
 }
 
-function download(name: string, type: string, body: string | Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([body as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export default function CompareControls(props: CompareControlsProps) {
   const { strings, tableId } = props;
@@ -398,13 +389,13 @@ export default function CompareControls(props: CompareControlsProps) {
       }
       const out = selectExport(exportCache.current, shownColumns, shownDimensions(data, shownColumns, diff));
       const name = `comparison-${shownColumns.length}-${out.dataset.version}`;
-      if (kind === 'csv') download(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(out, props.exportLabels));
+      if (kind === 'csv') saveFile(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(out, props.exportLabels));
       else if (kind === 'xlsx') {
         // The spreadsheet writer loads only now, on the reader's click.
         const { comparisonXlsx } = await import('./compare/xlsx');
         const bytes = await comparisonXlsx(out, props.exportLabels, strings.xlsx, { pageUrl: window.location.href, onlyDifferences: diff });
-        download(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes);
-      } else download(`${name}.json`, 'application/json', `${JSON.stringify(out, null, 2)}\n`);
+        saveFile(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes as Uint8Array<ArrayBuffer>);
+      } else saveFile(`${name}.json`, 'application/json', `${JSON.stringify(out, null, 2)}\n`);
     } catch {
       setProblem('download');
     }
