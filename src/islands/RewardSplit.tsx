@@ -76,6 +76,7 @@ function Headline({ r, t, id }: { r: RewardResult; t: Translate; id: (k: string)
         {t(`calc.reward.status.${r.status}`)}
       </p>
       {r.inventorRateNeeded && <p class="notice" data-output="inventor-needed">{t('calc.reward.inventorNeeded')}</p>}
+      {r.transferPermissive && <p class="calc-aside" data-output="transfer-permissive">{t('calc.reward.permissive')}</p>}
       {r.law && r.law.answers.length > 1 && <p class="calc-aside" data-output="law-depends">{t('calc.reward.law.dependsHint', { n: String(r.law.answers.length) })}</p>}
     </>
   );

@@ -349,7 +349,7 @@ export function computeReward(form: RewardForm, ctx: RewardContext): RewardResul
     unit,
     status,
     inventorRateNeeded: !!ready && !split?.inventor.rate && !!tsRule && !(law && law.answers.length > 1),
-    transferPermissive: false,
+    transferPermissive: tsRule?.duty?.modality === 'may',
     trace,
     notes: rules ? rules.notes.map((n) => ctx.byId.get(n.id)).filter((p): p is CalcProvision => !!p) : [],
     ruleNotes: [...new Set([invRule, tsRule].flatMap((r) => r?.notes ?? []))],

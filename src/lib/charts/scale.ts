@@ -20,9 +20,15 @@ export function niceTicks(max: number, count = 4): number[] {
   const raw = max / Math.max(1, count);
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  // A subnormal max underflows the step to 0 (an endless loop): no nice ticks exist, draw [0, max].
+  if (!(step > 0) || !Number.isFinite(step)) return [0, max];
   const out: number[] = [];
-  for (let v = 0; v < max + step / 2; v += step) out.push(Number(v.toPrecision(12)));
-  if (out.at(-1)! < max) out.push(Number((out.at(-1)! + step).toPrecision(12)));
+  // Counting ticks (not adding steps) so a step lost to rounding cannot loop; at most count + 1 anyway.
+  for (let i = 0; i <= count + 1; i++) {
+    const v = Number((i * step).toPrecision(12));
+    out.push(v);
+    if (v >= max) break;
+  }
   return out;
 }
 
