@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
+import { DocumentSelect, type PickableDoc } from './ui/DocumentSelect';
 import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
 import { ShareBar } from './charts/ShareBar';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
@@ -253,6 +254,11 @@ export default function RewardSplit(props: RewardSplitProps) {
     binding?.write(next);
   };
 
+  // Province → city groups (the comparison's picker order), so hundreds of documents stay findable.
+  const pickable = useMemo<PickableDoc[]>(
+    () => ctx.policies.map((p) => ({ id: p.id, label: docLabel(p, t), code: p.jurisdiction.code, place: p.jurisdiction.name, level: p.jurisdiction.level, parent: p.jurisdiction.parent })),
+    [ctx],
+  );
   const r = computeReward(form, ctx);
   const isExample = sameForm(form, props.example);
   const netLabel = r.basis === 'equity' ? t('calc.reward.net.equity') : r.basis === 'ownership' ? t('calc.reward.net.ownership') : t('calc.reward.net');
@@ -271,14 +277,7 @@ export default function RewardSplit(props: RewardSplitProps) {
         <LoadExample t={t} active={isExample} onLoad={() => update(props.example)} />
         <Field id={id('doc')} label={t('calc.reward.doc')} error={r.errors['doc']}>
           {(d, inv) => (
-            <select id={id('doc')} name="doc" value={form.doc} aria-describedby={d} aria-invalid={inv} onChange={(e) => update({ doc: e.currentTarget.value })}>
-              <option value="">{t('calc.common.choose')}</option>
-              {ctx.groups.map((g) => (
-                <optgroup key={g.jurisdiction.code} label={g.jurisdiction.name}>
-                  {g.policies.map((p) => <option key={p.id} value={p.id}>{docLabel(p, t)}</option>)}
-                </optgroup>
-              ))}
-            </select>
+            <DocumentSelect id={id('doc')} name="doc" docs={pickable} value={form.doc} describedBy={d} invalid={inv} placeholder={t('calc.common.choose')} onChange={(doc) => update({ doc })} />
           )}
         </Field>
         <Field id={id('mode')} label={t('calc.reward.mode')} error={r.errors['mode']}>

@@ -8,6 +8,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
+import { DocumentSelect, type PickableDoc } from './ui/DocumentSelect';
 import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
 import { CapBars } from './charts/CapBars';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
@@ -295,6 +296,8 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const t = useMemo(() => makeTranslate(strings), [strings]);
   const calendar = useMemo(() => makeHolidayCalendar(props.holidays), [props.holidays]);
   const ctx = useMemo(() => subsidyContext(props, props.claimantOrder, calendar), [props.policies, props.provisions, props.claimantOrder, calendar]);
+  // Places grouped province → city (the comparison's picker order), so hundreds stay findable.
+  const places = useMemo<PickableDoc[]>(() => ctx.jurisdictions.map((j) => ({ id: j.code, label: j.name, code: j.code, place: j.name, level: j.level, parent: j.parent })), [ctx]);
   const prefix = props.idPrefix ?? 'sb';
   const id = (x: string) => `${prefix}-${x}`;
   const binding = props.page;
@@ -348,10 +351,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
         <LoadExample t={t} active={isExample} onLoad={() => update(props.example)} />
         <Field id={id('loc')} label={t('calc.subsidy.loc')} error={r.errors['loc']}>
           {(d, inv) => (
-            <select id={id('loc')} value={form.loc} aria-describedby={d} aria-invalid={inv} onChange={(e) => update({ ...form, loc: e.currentTarget.value })}>
-              <option value="">{t('calc.common.choose')}</option>
-              {ctx.jurisdictions.map((j) => <option key={j.code} value={j.code}>{j.name}</option>)}
-            </select>
+            <DocumentSelect id={id('loc')} docs={places} value={form.loc} describedBy={d} invalid={inv} placeholder={t('calc.common.choose')} optionLabel={(j) => j.label} onChange={(loc) => update({ ...form, loc })} />
           )}
         </Field>
         {r.location && (

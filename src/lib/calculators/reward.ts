@@ -93,8 +93,6 @@ export interface RewardContext {
   modes: readonly ConversionMode[];
   /** Share rules and reward notes per policy id. */
   rules: Map<string, RewardRules>;
-  /** Documents grouped by jurisdiction, for the document choice. */
-  groups: { jurisdiction: JurisdictionRef; policies: CalcPolicy[] }[];
   /** Local and national provisions by id (for citations of the law layer's answers). */
   byId: Map<string, CalcProvision>;
   /** The law layer's input; absent when the page passes no national law (then local rules only). */
@@ -102,14 +100,12 @@ export interface RewardContext {
 }
 
 export function rewardContext(data: Pick<CalcData, 'policies' | 'provisions' | 'law'>, modes: readonly ConversionMode[]): RewardContext {
-  const jurisdictions = [...new Map(data.policies.map((p) => [p.jurisdiction.code, p.jurisdiction])).values()];
   const national = data.law?.provisions ?? [];
   return {
     policies: data.policies,
     provisions: data.provisions,
     modes,
     rules: new Map(data.policies.map((p) => [p.id, rewardRulesFor(p.id, data.provisions)])),
-    groups: jurisdictions.map((j) => ({ jurisdiction: j, policies: data.policies.filter((p) => p.jurisdiction.code === j.code) })),
     byId: new Map([...data.provisions, ...national].map((p) => [p.id, p])),
     law: data.law ? { documents: data.law.documents, provisions: [...data.provisions, ...national] } : undefined,
   };
