@@ -143,7 +143,8 @@ export function TimingDetails({ r, t, cites }: Props) {
                   {rd.evaluated && rd.deadline && <>{t('calc.payment.reading.deadline', { date: formatChineseDate(rd.deadline) })}{'\u3000'}</>}
                   {rd.evaluated && rd.pending && c !== 'ok' && <>{t('calc.payment.reading.pending')}{'\u3000'}</>}
                   {rd.respectsAtLeast === false && (
-                    <span class="pp-warning" data-output="reading-at-least" data-value="earlier">{t('calc.payment.reading.atLeastNo')}{'\u3000'}</span>
+                    // A property of the reading, not a fault of the user's plan: a caveat, not a red warning.
+                    <span class="pp-caveat" data-output="reading-at-least" data-value="earlier">{t('calc.payment.reading.atLeastNo')}{'\u3000'}</span>
                   )}
                   {c && r.check?.status !== 'empty' && (
                     <span class={`pp-check pp-check--${c}`} data-output="reading-check" data-value={c}>

@@ -104,9 +104,14 @@ export function AnswerPeek({ t, answerId, children }: { t: Translate; answerId: 
     const root = (ref.current?.getRootNode() ?? document) as Document | ShadowRoot;
     const answer = root.getElementById(answerId);
     if (!answer || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver(([e]) => {
-      if (e) setBelow(!e.isIntersecting && e.boundingClientRect.top > 0);
-    });
+    // The answer counts as seen once its top is in the upper 70% of the screen: with only its heading
+    // peeking in at the bottom, the figures under it are still out of view, so the bar stays.
+    const io = new IntersectionObserver(
+      ([e]) => {
+        if (e) setBelow(!e.isIntersecting && e.boundingClientRect.top > 0);
+      },
+      { rootMargin: '0px 0px -30% 0px' },
+    );
     io.observe(answer);
     return () => io.disconnect();
   }, [answerId]);
