@@ -44,7 +44,7 @@ export function runtimeEntrySource(key: string): string {
     return `import ${clause} from ${JSON.stringify(spec)};`;
   });
   const table = specs.map(([spec, names]) => `  ${JSON.stringify(spec)}: { ${names.map((n) => `${JSON.stringify(n)}: ${local(spec, n)}`).join(', ')} },`);
-  return `${imports.join('\n')}\nconst g = globalThis;\nif (!g[${JSON.stringify(key)}]) g[${JSON.stringify(key)}] = {\n${table.join('\n')}\n};\n`;
+  return `${imports.join('\n')}\nconst g = self;\nif (!g[${JSON.stringify(key)}]) g[${JSON.stringify(key)}] = {\n${table.join('\n')}\n};\n`;
 }
 
 /** esbuild plugin for a widget bundle: the shared modules are read from the runtime global. */
@@ -74,17 +74,30 @@ export const toAscii = (code: string) => code.replace(/[^\x00-\x7f]/g, (c) => `\
 /** A JS string literal, ASCII only. */
 const ascii = (text: string) => toAscii(JSON.stringify(text));
 
+/** Name of the local the fallback bundle (esbuild `globalName`, scoped by the loader's function) is assigned to. */
+export const FALLBACK_GLOBAL = '__xyhf_fallback';
+
 /**
  * Wraps a widget bundle (an IIFE) in the loader. `__XYHF_SCRIPT__` is the widget's own <script>
  * (document.currentScript exists only while it first runs); the runtime's URL is resolved
  * against it, or against `fallbackBase` when a browser gives no current script.
  */
-export function wrapWithRuntimeLoader(bundle: string, opts: { key: string; file: string; fallbackBase: string; banner: string }): string {
+export function wrapWithRuntimeLoader(
+  bundle: string,
+  opts: { key: string; file: string; fallbackBase: string; banner: string; fallback?: { code: string; scriptFile: string } },
+): string {
   const k = JSON.stringify(opts.key);
+  // The iframe fallback (src/widgets/runtime/fallback.ts) runs first: where the browser cannot run
+  // the element it puts the iframe version in place, and the runtime is never downloaded.
+  const fallback = opts.fallback
+    ? `${toAscii(opts.fallback.code.trim())}
+  if (${FALLBACK_GLOBAL}.run((script && script.src) || new URL(${JSON.stringify(opts.fallback.scriptFile)}, ${JSON.stringify(opts.fallbackBase)}).href)) return;
+`
+    : '';
   return `${opts.banner}
 (function () {
   var script = document.currentScript, g = self, key = ${k}, waitKey = key + ":wait";
-  var url = new URL(${JSON.stringify(opts.file)}, (script && script.src) || ${JSON.stringify(opts.fallbackBase)}).href;
+${fallback}  var url = new URL(${JSON.stringify(opts.file)}, (script && script.src) || ${JSON.stringify(opts.fallbackBase)}).href;
   function run() {
     (function (__XYHF_SCRIPT__) {
 ${toAscii(bundle.trim())}

@@ -34,7 +34,8 @@ export const FALLBACK_ATTR = 'data-xyhf-fallback';
  */
 export function iframeFallback(scriptSrc: string, w: FallbackWidget, supported: () => boolean = elementsSupported): boolean {
   if (supported()) return false;
-  const frameBase = new URL(`../embed/${w.id}/`, scriptSrc);
+  // index.html named: a platform that serves uploaded files may not serve a folder's index.
+  const frameBase = new URL(`../embed/${w.id}/index.html`, scriptSrc);
 
   const frameOf = (el: Element): HTMLIFrameElement | null => {
     for (const c of Array.prototype.slice.call(el.children) as Element[]) {
@@ -66,6 +67,8 @@ export function iframeFallback(scriptSrc: string, w: FallbackWidget, supported: 
       frame.style.setProperty('border', '0', 'important');
       frame.style.setProperty('height', `${w.height}px`, 'important');
       frame.src = src;
+      // An element the browser does not know is inline; the frame needs the line's width.
+      (el as HTMLElement).style.setProperty('display', 'block');
       el.appendChild(frame);
     } else if (frame.src !== src) {
       frame.src = src;
