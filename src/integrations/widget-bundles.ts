@@ -35,6 +35,7 @@ import { toShadowCss } from '../lib/widgets/shadow-css';
 import { THEME_PARAMS } from '../lib/widgets/theme';
 import { decimalSubsetEsbuild } from './decimal-subset';
 import { pruneWidgetStrings } from './widget-strings';
+import { buildSelfHostPackage, PACKAGE_PATH } from './self-host-package';
 import { FALLBACK_GLOBAL, RUNTIME_KEY_PLACEHOLDER, runtimeEntrySource, runtimeFile, runtimeKey, sharedModulesFromRuntime, toAscii, wrapWithRuntimeLoader } from './widget-runtime';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
@@ -319,7 +320,12 @@ export default function widgetBundles(): AstroIntegration {
         site = new URL(config.site);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await bundleWidgets(fileURLToPath(dir), site, logger);
+        const dist = fileURLToPath(dir);
+        const ids = await bundleWidgets(dist, site, logger);
+        const runtime = (await readdir(path.join(dist, 'widgets'))).find((f) => /^runtime\.[0-9a-f]+\.js$/.test(f));
+        if (!runtime) throw new Error('widget bundles: no runtime script written');
+        const bytes = await buildSelfHostPackage(dist, site, ids, runtime);
+        logger.info(`self-host package: ${PACKAGE_PATH} (${Math.round(bytes / 1024)} KB)`);
       },
     },
   };
