@@ -15,7 +15,7 @@
  * so a cell never says a bare 未规定 where the law above speaks.
  */
 import type { ConversionMode, Dimension, Provision, ProvisionValue } from '../../schemas/provision';
-import { describeValue } from '../provision-format';
+import { describeValue, readingViews, type ReadingView } from '../provision-format';
 import { resolveInventorShare, type FactCondition, type LawData, type ShareDecision } from '../law/resolve';
 import { LICENSOR_CLASSES, type LicensorClass } from '../law/licensors';
 import type { JurisdictionLevel } from '../jurisdiction';
@@ -51,15 +51,8 @@ export interface CitationResolver {
   href(policyId: string, anchor: string): string;
 }
 
-/** One reading of a provision's words, as a cell shows it. */
-export interface ReadingView {
-  key: string;
-  label: string;
-  explanation: string;
-  consequence: string;
-  /** The typed value under this reading in plain Chinese, when it differs from the provision's; else ''. */
-  detail: string;
-}
+/** One reading of a provision's words, as a cell shows it (`readingViews`). */
+export type { ReadingView };
 
 /** One provision as a cell shows it. */
 export interface CellEntry {
@@ -177,10 +170,7 @@ export function shortCitation(cite: string): string {
 
 function entryOf(p: MatrixProvision, resolve: CitationResolver): CellEntry {
   const described = describeValue(p.value);
-  const readings = p.readings.map((r) => {
-    const d = r.value ? describeValue(r.value) : '';
-    return { key: r.key, label: r.label, explanation: r.explanation, consequence: r.consequence, detail: d && d !== described ? d : '' };
-  });
+  const readings = readingViews(p);
   const na = p.value.type === 'not-applicable';
   const text = na ? described : p.summary;
   const other = na ? p.summary : described;
