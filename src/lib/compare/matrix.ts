@@ -278,6 +278,9 @@ function addLawLayer(m: Matrix, input: CompareInput, resolve: CitationResolver, 
     },
     reading: (id: string, key: string) => byId.get(id)?.readings.find((r) => r.key === key)?.label ?? key,
   };
+  // National provisions per dimension, found once (not once per silent cell: quadratic at scale).
+  const nationalOf = new Map<string, CompareInput['provisions'][number][]>();
+  for (const p of input.provisions) if (national.has(p.policy)) nationalOf.set(p.dimension, [...(nationalOf.get(p.dimension) ?? []), p]);
   for (const row of matrixRows(m)) {
     const modes = row.dimension.lawModes ?? [];
     row.cells.forEach((cell, ci) => {
@@ -288,9 +291,7 @@ function addLawLayer(m: Matrix, input: CompareInput, resolve: CitationResolver, 
         return;
       }
       if (cell.kind !== 'not-specified' || national.has(column.id)) return;
-      const entries = input.provisions
-        .filter((p) => national.has(p.policy) && p.dimension === row.dimension.key)
-        .map((p) => entryOf(p, resolve));
+      const entries = (nationalOf.get(row.dimension.key) ?? []).map((p) => entryOf(p, resolve));
       if (entries.length > 0) cell.law = { blocks: [], national: entries };
     });
   }
