@@ -31,11 +31,15 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000,
 const blank = (page: Page, id: string) => page.locator(`[data-blank="${id}"]`).first();
 const box = (page: Page, id: string) => page.locator(`[data-box="${id}"]`).first().getAttribute('data-checked');
 
-/** The text of every paragraph of a .docx's word/document.xml. */
-function docxText(bytes: Uint8Array): { xml: string; text: string } {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return { xml, text };
+/** The text of a WordprocessingML part (w:t runs joined). */
+const partText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The text of every paragraph of a .docx's word/document.xml, and its header and footer parts. */
+function docxText(bytes: Uint8Array): { xml: string; text: string; header: string; footer: string } {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml']!);
+  const parts = (re: RegExp) => Object.keys(files).filter((f) => re.test(f)).map((f) => strFromU8(files[f]!)).join('');
+  return { xml, text: partText(xml), header: partText(parts(/^word\/header\d*\.xml$/)), footer: parts(/^word\/footer\d*\.xml$/) };
 }
 
 test('starts empty, server-rendered as it hydrates: nothing moves', async () => {
@@ -258,8 +262,16 @@ test('the .docx made in the browser holds every filled value and the model wordi
     expect(fills.length).toBeGreaterThan(30);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="docx"]')]);
     expect(dl.suggestedFilename()).toBe('先用后付合同-长沙示例科技有限公司.docx');
-    const { xml, text } = docxText(readFileSync((await dl.path())!));
+    const { xml, text, header, footer } = docxText(readFileSync((await dl.path())!));
     expect(XMLValidator.validate(xml)).toBe(true);
+    // The file and the page carry the same dataset version and the date generated; pages are numbered.
+    const stamp = await page.locator('[data-output="stamp"]').innerText();
+    const [, version, generated] = /数据版本 (\w+)（\d{4}年\d{1,2}月\d{1,2}日）· 生成日期 (\d{4}年\d{1,2}月\d{1,2}日)/.exec(stamp) ?? [];
+    expect(version, stamp).toBeTruthy();
+    expect(header).toContain(`数据版本 ${version}`);
+    expect(header).toContain(`生成于 ${generated}`);
+    expect(footer).toMatch(/PAGE/);
+    expect(footer).toMatch(/NUMPAGES/);
     for (const f of fills) for (const line of f.split('\n')) expect(text).toContain(line);
     for (const words of ['第七条 合同变更与终止', '2. 出现下列情形之一，合同可终止：（1）一方严重违约，经催告后仍未改正；', '因本合同引起的争议，双方应友好协商；协商不成的，任何一方可以采取第（1）种方式：']) {
       expect(text).toContain(words);
@@ -281,6 +293,9 @@ test('open licence: the Patent Law requirements appear as warnings, cited', asyn
     await poll(() => page.locator('[data-finding="open-no-exclusive"]').count()).toBe(1);
     expect(await page.locator('[data-finding="open-declaration"]').getAttribute('data-level')).toBe('warning');
     expect(await page.locator('[data-finding="open-declaration"]').innerText()).toContain('《中华人民共和国专利法》第五十条');
+    // The law is published on the site: the citation opens the article itself.
+    expect(await page.locator('[data-finding="open-declaration"] .cite-link a').first().getAttribute('href')).toBe('/policies/prc-2020-patent-law/#art-50-para-1');
+    expect(await page.locator('[data-finding="open-no-exclusive"] .cite-link a').first().getAttribute('href')).toBe('/policies/prc-2020-patent-law/#art-51-para-3');
     expect(await box(page, 'art3:开放许可')).toBe('true');
     expect(await box(page, 'art3:排他许可')).toBe('false');
     await clean(o);
@@ -315,6 +330,15 @@ test('print shows the contract alone', async () => {
     expect(await page.locator('.cb-check').isVisible()).toBe(false);
     expect(await page.locator('[data-output="contract"]').isVisible()).toBe(true);
     expect(await page.locator('[data-output="stamp"]').innerText()).toMatch(/数据版本 \w+/);
+    // Paper is A4 and every page is numbered at its foot (a page-margin box: n / total).
+    const pageRules = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText)),
+    );
+    expect(pageRules.join('\n')).toMatch(/size: A4/);
+    expect(pageRules.join('\n')).toMatch(/@bottom-center\s*\{[^}]*counter\(page\)[^}]*counter\(pages\)/);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2); // the contract runs over pages
   } finally {
     await o.close();
   }
