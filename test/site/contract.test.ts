@@ -284,6 +284,29 @@ test('the .docx made in the browser holds every filled value and the model wordi
   }
 });
 
+test('a contract far past fflate’s worker threshold still downloads under the CSP (the zip runs on the main thread)', async () => {
+  // fflate's async zip would hand a part over ~160 KB to a blob: worker, which the CSP forbids (and
+  // the download would never come). Four fields at the 20,000-character limit make document.xml ~250 KB.
+  const o = await open();
+  try {
+    const { page } = o;
+    await page.click('[data-action="load-example"]');
+    await poll(() => blank(page, 'art1.甲方.名称').innerText()).toBe('湖南示例大学');
+    const long = (c: string) => c.repeat(20_000);
+    for (const [id, c] of [['#cb-summary', '长'], ['#cb-techField', '域'], ['#cb-fieldOfUse', '用'], ['#cb-territory', '地']] as const) await page.fill(id, long(c));
+    await poll(() => blank(page, 'art3.转化地域').innerText()).toBe(long('地'));
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-action="docx"]')]);
+    const bytes = readFileSync((await dl.path())!);
+    const { xml, text } = docxText(bytes);
+    expect(xml.length).toBeGreaterThan(200_000);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    for (const c of ['长', '域', '用', '地']) expect(text).toContain(long(c));
+    await clean(o);
+  } finally {
+    await o.close();
+  }
+});
+
 test('open licence: the Patent Law requirements appear as warnings, cited', async () => {
   const o = await open();
   try {
@@ -334,7 +357,7 @@ test('print shows the contract alone', async () => {
     const pageRules = await page.evaluate(() =>
       [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText)),
     );
-    expect(pageRules.join('\n')).toMatch(/size: A4/);
+    expect(pageRules.join('\n')).toMatch(/size: A4/i); // Chromium serialises it lower-case
     expect(pageRules.join('\n')).toMatch(/@bottom-center\s*\{[^}]*counter\(page\)[^}]*counter\(pages\)/);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
