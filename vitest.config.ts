@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { decimalSubsetVite } from './src/integrations/decimal-subset';
+import { decimalSubsetVite } from './src/integrations/decimal-subset.ts';
+import { WAIT_MS } from './test/site/support/timeouts.ts';
 
 // Two projects: `unit` runs on sources alone (no build); `site` runs against the built `dist/`
 // in real Chromium and is run by `npm test` after `astro build`.
@@ -15,6 +16,11 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'],
           environment: 'node',
           server: { deps: { inline: ['decimal.js'] } },
+          // A timeout only catches a hang: no test asserts speed (benchmarks do), and a heavy
+          // check belongs in `npm run typecheck`, not here. Generous: on a 2-core machine shared
+          // by many jobs (load average 30+), reading the dataset alone has taken 7 s.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -26,6 +32,8 @@ export default defineConfig({
           globalSetup: ['test/site/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits 1 s by default: too short for a page to hydrate on a loaded machine.
+          expect: { poll: { timeout: WAIT_MS } },
           fileParallelism: false,
         },
       },

@@ -1,11 +1,9 @@
 /** Builds the open-data payloads from the loaded dataset (build time). */
-import { z } from 'astro/zod';
 import { allPolicies, policyHref } from './policies';
 import { datasetStamp, loadDimensions, loadProvisions } from './dataset';
 import { citeFor } from './citations';
-import { exportRow, type ExportLookups } from '../lib/open-data';
-import { provisionSchema } from '../schemas/provision';
-import { policySchema } from '../schemas/policy';
+import { provisionRecord, type ExportLookups } from '../lib/open-data';
+import { openDataJsonSchema, policiesFileSchema, provisionsFileSchema } from '../schemas/open-data';
 import { t } from '../i18n';
 
 export async function exportLookups(site: URL | undefined): Promise<ExportLookups> {
@@ -19,6 +17,7 @@ export async function exportLookups(site: URL | undefined): Promise<ExportLookup
   return {
     policyTitle: (id) => get(id).title,
     jurisdiction: (id) => get(id).jurisdiction,
+    textStatus: (id) => get(id).textStatus,
     textStatusLabel: (id) => t(`textStatus.${get(id).textStatus}`),
     cite: citeFor,
     url: (id, anchor) => new URL(policyHref(id, anchor), site ?? 'http://localhost/').href,
@@ -26,38 +25,40 @@ export async function exportLookups(site: URL | undefined): Promise<ExportLookup
   };
 }
 
+/**
+ * /data/provisions.json. Parsed with its published schema, so the build fails rather than publish
+ * a record that /data/schema.json does not describe.
+ */
 export async function provisionsPayload(site: URL | undefined) {
   const l = await exportLookups(site);
   const stamp = await datasetStamp();
-  return {
+  return provisionsFileSchema.parse({
     version: stamp.version,
     generatedOn: stamp.computedOnIso,
     dimensions: loadDimensions(),
-    provisions: loadProvisions().map((p) => ({ ...exportRow(p, l), anchor: p.anchor, value: p.value })),
-  };
+    provisions: loadProvisions().map((p) => provisionRecord(p, l)),
+  });
 }
 
+/** /data/policies.json: each document's metadata as validated, plus its link and derived status. */
 export async function policiesPayload(site: URL | undefined) {
   const stamp = await datasetStamp();
-  return {
+  return policiesFileSchema.parse({
     version: stamp.version,
     statusComputedOn: stamp.computedOnIso,
     policies: (await allPolicies()).map((p) => ({
+      ...p.entry.data,
       id: p.entry.id,
       url: new URL(policyHref(p.entry.id), site ?? 'http://localhost/').href,
       status: p.status.status,
       statusLabel: p.status.label,
       statusReason: p.status.reason,
       lastDayInForce: p.status.lastDay ?? null,
-      ...p.entry.data,
     })),
-  };
+  });
 }
 
-/** JSON Schemas of the published records, generated from the same zod schemas the build validates with. */
-export function schemasPayload() {
-  return {
-    policy: z.toJSONSchema(policySchema, { io: 'input', unrepresentable: 'any' }),
-    provision: z.toJSONSchema(provisionSchema, { io: 'input', unrepresentable: 'any' }),
-  };
+/** /data/schema.json: the JSON Schema of the files above, generated from the same zod schemas. */
+export function schemasPayload(site: URL | undefined) {
+  return openDataJsonSchema(new URL('/data/schema.json', site ?? 'http://localhost/').href);
 }

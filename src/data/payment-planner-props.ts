@@ -86,6 +86,7 @@ export async function paymentPlannerProps(): Promise<PaymentPlannerProps> {
     milestonePresets: presets,
     datasetVersion: stamp.version,
     roundingNote: ROUNDING_NOTE,
-    uidDomain: 'xyhf.example.cn',
+    // Calendar UIDs are made unique by the site's host (the XYHF_ORIGIN build setting).
+    uidDomain: new URL(import.meta.env.SITE).hostname,
   };
 }

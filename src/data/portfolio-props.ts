@@ -45,6 +45,6 @@ export async function portfolioProps(): Promise<PortfolioProps> {
     citations: Object.fromEntries(provisions.map((p) => [p.id, { cite: citeFor(p.policy, p.anchor), href: policyHref(p.policy, p.anchor) }])),
     holidays,
     datasetVersion: (await datasetStamp()).version,
-    uidDomain: 'xyhf.example.cn',
+    uidDomain: new URL(import.meta.env.SITE).hostname,
   };
 }

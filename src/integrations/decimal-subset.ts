@@ -15,8 +15,8 @@
  *
  * Guarded both ways: the transform throws if the source is not the decimal.js 10 layout it knows,
  * if a name below is missing from it, or if code left in the file still calls a removed method;
- * `test/unit/integrations/decimal-subset.test.ts` fails if our sources call a decimal.js method
- * or static that is not kept here.
+ * `npm run typecheck` (scripts/check-decimal-calls.ts) fails if our sources call a decimal.js
+ * method or static that is not kept here.
  */
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { policyPages } from './support/pages.ts';
 import { parseHtml } from './support/links.ts';
 import { openPage, pageUrl, useBrowser } from './support/browser.ts';
+import { WAIT_MS } from './support/timeouts.ts';
 
 const ANCHOR_ID = /^(art|sec|m|part)-/;
 const policies = policyPages();
@@ -58,7 +59,7 @@ for (const p of policies) {
               return top !== undefined && top >= -1 && top < window.innerHeight;
             },
             id,
-            { timeout: 2_000 },
+            { timeout: WAIT_MS },
           )
           .catch(() => undefined); // the assertions below report what is wrong
         const m = await page.evaluate(measure, id);

@@ -210,10 +210,17 @@ test('reading pages ship no JavaScript and never touch the search index; only /s
     try {
       const requested: string[] = [];
       o.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      // Nothing on the page can fetch: no script, no inline handler, no preload of a script
+      // or of the index (so no wait for a request that "might still come" is needed).
       expect(await o.page.locator('script').count(), `scripts on ${p}`).toBe(0);
+      const handlers = await o.page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on')).map((a) => `${e.tagName}[${a}]`)),
+      );
+      expect(handlers, `inline handlers on ${p}`).toEqual([]);
+      const preloads = await o.page.$$eval('link[rel~="preload"], link[rel~="modulepreload"], link[rel~="prefetch"]', (ls) => ls.map((l) => l.getAttribute('href')));
+      expect(preloads.filter((h) => h && (h.includes('/pagefind/') || h.endsWith('.js'))), `preloads on ${p}`).toEqual([]);
       await o.page.focus('#site-search-q');
       await o.page.keyboard.type('公示');
-      await o.page.waitForTimeout(300);
       expect(requested.filter((r) => r.startsWith('/pagefind/') || r.endsWith('.js'))).toEqual([]);
       const csp = await o.page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
       expect(csp).not.toContain('wasm-unsafe-eval');

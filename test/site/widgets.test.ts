@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Frame, Page } from 'playwright-core';
 import { DIST_DIR } from './support/server.ts';
+import { WAIT_MS } from './support/timeouts.ts';
 import { openPage, pageUrl, useBrowser, type PageIssues } from './support/browser.ts';
 import { localWidget, startHostServer, widgetsMarkup, type HostServer } from './support/host-server.ts';
 import { allPresent, outputsIn, WIDGET_CASES, type WithPage } from './support/widget-cases.ts';
@@ -24,7 +25,7 @@ const manifest = JSON.parse(readDist('widgets.json')) as WidgetManifest;
 const SITE = new URL(manifest.hostScript).origin;
 const ids = manifest.widgets.map((w) => w.id);
 /** Islands hydrate after `load`; a loaded CI machine can take seconds. */
-const POLL = { timeout: 15_000 };
+const POLL = { timeout: WAIT_MS };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The entries of `o` whose names `like` has (missing ones stay missing, so they fail). */
@@ -291,6 +292,7 @@ describe('hostile host page on a second origin', () => {
               display: s.display, color: s.color, backgroundColor: s.backgroundColor, fontSize: s.fontSize,
               fontFamily: s.fontFamily, fontStyle: s.fontStyle, letterSpacing: s.letterSpacing,
               textTransform: s.textTransform, wordSpacing: s.wordSpacing, lineHeight: s.lineHeight, textAlign: s.textAlign,
+              direction: s.direction,
             };
           };
           return {
@@ -320,6 +322,7 @@ describe('hostile host page on a second origin', () => {
         // And the host's own text did get the hostile styles (the fixture works).
         const hostText = await page.evaluate(() => getComputedStyle(document.querySelector('.host-text')!).color);
         expect(hostText).toBe('rgb(255, 0, 255)');
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.host-text')!).direction)).toBe('rtl');
       }
     } finally {
       await o.close();
@@ -372,12 +375,38 @@ describe('hostile host page on a second origin', () => {
       for (const w of manifest.widgets) {
         await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`), POLL).toMatch(/^\d+px$/);
       }
-      await page.waitForTimeout(1500); // the impostor posts for ~1 s
+      // host.js is running (above); now the impostor posts 20 resize and 20 result messages.
+      const impostor = page.frames().find((f) => f.url().endsWith('/impostor.html'));
+      if (!impostor) throw new Error('no impostor frame');
+      await impostor.evaluate(() => (window as unknown as { sendForged(): void }).sendForged());
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __impostorMessages: number }).__impostorMessages)).toBe(40);
       const state = await page.evaluate(() => ({
         height: document.querySelector<HTMLIFrameElement>('#impostor')!.style.height,
         forged: JSON.stringify((window as unknown as { __xyhfResults: unknown[] }).__xyhfResults).includes('forged'),
       }));
       expect(state).toEqual({ height: '', forged: false });
+    } finally {
+      await o.close();
+    }
+  });
+
+  // A 100-row payment schedule at 320 px is ~31,000 px tall; host.js once ignored anything over 20,000.
+  test('host.js follows a frame taller than 20,000 px', async () => {
+    const { o } = await openHost('hostile.html', { width: 320, height: 640 });
+    try {
+      const { page } = o;
+      const w = manifest.widgets[0]!;
+      await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`)).toMatch(/^\d+px$/);
+      const frame = frameOf(page, w.id);
+      // Content 31,000 px taller (set through the CSSOM, which the frame's CSP allows).
+      await frame.evaluate(() => {
+        const tall = document.createElement('div');
+        tall.style.height = '31000px';
+        document.body.append(tall);
+      });
+      const contentH = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(contentH).toBeGreaterThan(31000);
+      await expect.poll(() => page.evaluate((s) => document.querySelector<HTMLIFrameElement>(s)!.style.height, `#frame-${w.id}`)).toBe(`${contentH}px`);
     } finally {
       await o.close();
     }

@@ -56,11 +56,17 @@ function readUrl(): UrlState {
   return { q: p.get('q') ?? '', sort: p.get('sort') === 'date' ? 'date' : 'relevance', filters };
 }
 
-function writeUrl(s: UrlState, push: boolean): void {
+/** The state as the URL's query string (without `?`). */
+function queryOf(s: UrlState): string {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.sort === 'date') p.set('sort', 'date');
   for (const k of FILTER_KEYS) for (const v of s.filters[k] ?? []) p.append(k, v);
+  return p.toString();
+}
+
+function writeUrl(s: UrlState, push: boolean): void {
+  const p = new URLSearchParams(queryOf(s));
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
@@ -81,6 +87,9 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [ready, setReady] = useState(false);
+  // The state (as queryOf) whose search has finished: until it equals the current state, the
+  // results on screen belong to an earlier one (a filter was just ticked, the sort changed …).
+  const [settledFor, setSettledFor] = useState<string | null>(null);
   const [facetText, setFacetText] = useState<Partial<Record<FilterKey, string>>>({});
   const [facetAll, setFacetAll] = useState<Partial<Record<FilterKey, boolean>>>({});
   const seq = useRef(0);
@@ -107,6 +116,7 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
     if (state.q.trim() === '') {
       setOutcome(null);
       setBusy(false);
+      setSettledFor(queryOf(state));
       return;
     }
     setBusy(true);
@@ -134,6 +144,7 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
         if (my === seq.current) {
           setBusy(false);
           setWidening(false);
+          setSettledFor(queryOf(state));
         }
       }
     })();
@@ -292,6 +303,8 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
           aria-labelledby="search-results-h"
           aria-busy={busy}
           data-query={outcome?.query.text ?? ''}
+          data-wanted={queryOf(state)}
+          data-settled-for={settledFor ?? undefined}
           data-state={
             !ready ? 'init' : error ? 'error' : widening ? 'widening' : busy ? 'loading' : outcome ? 'done' : state.q.trim() === '' ? 'idle' : 'loading'
           }

@@ -12,8 +12,13 @@
 
 export const MESSAGE_SOURCE = 'xyhf-widget';
 export const PROTOCOL_VERSION = 1;
-/** Heights beyond this are treated as bogus (a runaway layout), not applied. */
-export const MAX_FRAME_HEIGHT_PX = 20000;
+/**
+ * Heights beyond this are refused. It is the largest size Chromium can lay out (LayoutUnit: 2^25
+ * px less one sixty-fourth, rounded down), so no real content exceeds it; our tallest widget (a
+ * 1,200-period payment schedule at 320 px wide, ~300 px a row) is ~360,000 px. (It was 20,000, which a
+ * 100-row schedule on a phone, ~31,000 px, already passed: host.js then stopped resizing.)
+ */
+export const MAX_FRAME_HEIGHT_PX = 33_554_431;
 /** The DOM event a widget element (and host.js, on the iframe) dispatches with a result. */
 export const RESULT_EVENT = 'xyhf:result';
 

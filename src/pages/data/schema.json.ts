@@ -1,3 +1,3 @@
 import type { APIRoute } from 'astro';
 import { schemasPayload } from '../../data/open-data';
-export const GET: APIRoute = () => Response.json(schemasPayload());
+export const GET: APIRoute = ({ site }) => Response.json(schemasPayload(site));

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { launchBrowser } from './chromium.ts';
+import { WAIT_MS } from './timeouts.ts';
 
 export { launchBrowser };
 
@@ -85,6 +86,8 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     serviceWorkers: 'block',
   };
   const context = await browser.newContext(contextOptions);
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_MS);
   const issues: PageIssues = {
     consoleErrors: [],
     pageErrors: [],

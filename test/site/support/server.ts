@@ -2,12 +2,18 @@
 // scripts/screenshot.mjs. Mirrors a plain static host: `/x/` serves `/x/index.html`, `/x` (a
 // directory) redirects to `/x/`, unknown paths get dist/404.html (if any) with status 404.
 import { createServer, type Server } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+/** The public origin dist/ was built for (the XYHF_ORIGIN setting), read from its widget manifest. */
+export function builtSiteOrigin(dist: string = DIST_DIR): string {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'widgets.json'), 'utf8')) as { hostScript: string };
+  return new URL(manifest.hostScript).origin;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

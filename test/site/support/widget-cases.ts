@@ -1,6 +1,8 @@
 // Per-widget test cases for the embedding tests: the inputs a host presets, and how to get the
 // full page's results for the same inputs (the widget must show the same `data-output` values).
 import type { Frame, Page } from 'playwright-core';
+import { WAIT_MS } from './timeouts.ts';
+import { builtSiteOrigin } from './server.ts';
 
 /** Opens a page of the built site, runs `fn` on it, closes it. */
 export type WithPage = <T>(urlPath: string, fn: (page: Page) => Promise<T>) => Promise<T>;
@@ -22,33 +24,41 @@ export interface WidgetCase {
   ready?(outputs: Record<string, string>): boolean;
 }
 
-/** Reads every output of the full page at `urlPath` once `ready` holds and they settle (15 s at most). */
+/** Resolves once the page has drawn two more frames and run the tasks queued by then (Preact runs effects after a frame). */
+export function nextFrames(page: Page | Frame): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+}
+
+/**
+ * Reads every output of the full page at `urlPath` once `ready` holds and they have settled:
+ * the same on three reads in a row, each after two frames. Islands render their defaults first
+ * and apply the URL in an effect; counting frames rather than milliseconds, the wait stretches
+ * with a slow machine instead of racing it.
+ */
 async function fullPageOutputs(
   withPage: WithPage,
   urlPath: string,
   ready: (o: Record<string, string>) => boolean,
 ): Promise<Record<string, string>> {
   return withPage(urlPath, async (page) => {
-    // Islands render their defaults first and apply the URL in an effect: wait until the
-    // outputs are ready and then unchanged for half a second.
-    const until = Date.now() + 15_000;
+    await page.waitForSelector('astro-island:not([ssr])');
+    const until = Date.now() + WAIT_MS;
     let last = '';
-    let since = 0;
+    let same = 0;
     for (;;) {
+      await nextFrames(page);
       const o = await outputsIn(page, null);
       const now = JSON.stringify(o);
-      if (now !== last) {
-        last = now;
-        since = Date.now();
-      } else if (ready(o) && Date.now() - since >= 500) return o;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (ready(o) && same >= 2) return o;
       if (Date.now() > until) throw new Error(`full page ${urlPath} never settled: ${JSON.stringify(Object.keys(o))}`);
-      await page.waitForTimeout(100);
     }
   });
 }
 
-/** The configured site (astro.config `site`): where share links in the manifest and widgets point. */
-export const SITE_ORIGIN = 'https://xyhf.example.cn';
+/** The origin the build was made for (XYHF_ORIGIN): where share links in the manifest and widgets point. */
+export const SITE_ORIGIN = builtSiteOrigin();
 
 export const WIDGET_CASES: Record<string, WidgetCase> = {
   compare: {

@@ -38,6 +38,12 @@ describe('message protocol v1', () => {
     ['non-string output', { source: MESSAGE_SOURCE, version: 1, type: 'result', widget: 'demo', outputs: { a: 1 } }],
   ])('rejects %s', (_why, data) => expect(readWidgetMessage(data)).toBeNull());
 
+  // A 100-row payment schedule at 320 px is ~31,000 px; a 1,200-period one at ~300 px a row,
+  // ~360,000 px. The only bound is what a browser can lay out.
+  test.each([31_000, 400_000, 33_554_431])('accepts a content height of %i px', (height) => {
+    expect(readWidgetMessage({ source: MESSAGE_SOURCE, version: 1, type: 'resize', widget: 'demo', height })).toEqual(resizeMessage('demo', height));
+  });
+
   test('extra fields are dropped, not passed on', () => {
     const m = readWidgetMessage({ ...resizeMessage('demo', 100), evil: 'x' });
     expect(m).toEqual(resizeMessage('demo', 100));
