@@ -4,7 +4,8 @@
 // prints: build time, dist size, Pagefind index size and bytes fetched for a first query, the
 // comparison page's HTML size (default view, 4 chosen documents), the time to toggle a column,
 // and the keystroke-to-results time; with the machine's load average (the machine is shared).
-//   npm run bench:scale -- 400        (N defaults to 400; --keep leaves the folder for inspection)
+//   npm run bench:scale -- 400        (N defaults to 400; --keep leaves the folder for inspection;
+//                                      --reuse <folder> measures a kept build; --verbose lists the first query's requests)
 // Targets at 400 documents: build ≤ 2 min; comparison ≤ 60 KB gzip for any selection; first query
 // ≤ 150 KB fetched; keystroke → results ≤ 50 ms.
 import { createServer } from 'node:http';
@@ -149,6 +150,7 @@ async function timeQuery(page, q, how) {
   console.log(`Search, first query “公示期”: ${kb(sum(first))} fetched (${first.length} requests; target ≤ 150 KB)`);
   const kinds = [['pagefind.js', /pagefind\.js$/], ['wasm', /\.pagefind$/], ['meta', /pf_meta$/], ['filters', /pf_filter$/], ['index chunks', /pf_index$/], ['fragments', /pf_fragment$/]];
   console.log(`  of which ${kinds.map(([k, re]) => `${k} ${kb(sum(first.filter((x) => re.test(x.url))))}`).join(', ')}`);
+  if (process.argv.includes('--verbose')) for (const x of first) console.log(`    ${kb(x.bytes).padStart(9)}  ${new URL(x.url).pathname}`);
   const qs = ['里程碑', '技术合同认定登记', '70%', '担保', '先用后付', '净收入', '创新券', '违约金', '中试', '失信', '诚信', '当然许可'];
   const sub = [];
   for (const q of qs) sub.push(await timeQuery(page, q, 'submit'));

@@ -3,7 +3,9 @@
 // it is written to a temporary folder, built with XYHF_CONTENT_DIR pointing at it, and never
 // published or mixed with content/.
 //
-// Document k takes real document k mod 5 as its base and changes what differs between
+// The national law documents and the documents a model contract is bound to are copied unchanged
+// (the layer above every place; the contract builder's text). Synthetic document k
+// takes real local document k mod 5 as its base and changes what differs between
 // jurisdictions: the jurisdiction (GB/T 2260: the 31 provinces, then the prefecture-level cities of
 // content/reference/regions.json, then made-up cities named 示例…市 with codes PP7x00–PP9x00 once the
 // real ones run out), the title and short title, its dates (shifted by whole years, so statuses vary),
@@ -115,7 +117,9 @@ const shiftDate = (iso, years) => `${Number(iso.slice(0, 4)) + years}${iso.slice
 /**
  * Writes a synthetic content root.
  * @param {{ content: string, out: string, n: number, seed?: number }} opts content: the real content/ folder
- * @returns {{ ids: string[], jurisdictions: { name: string, code: string, level: string, parent?: string, synthetic?: boolean }[] }}
+ * @returns {{ ids: string[], jurisdictions: { name: string, code: string, level: string, parent?: string, synthetic?: boolean }[], national: string[], fixed: { id: string, code: string }[] }}
+ *   ids[k] is the synthetic document of jurisdictions[k]; national: the law documents; fixed: every
+ *   real document copied as it is (the national ones and those a model contract is bound to)
  */
 export function generateCorpus({ content, out, n, seed = 1 }) {
   const rand = rng(seed);
@@ -125,7 +129,7 @@ export function generateCorpus({ content, out, n, seed = 1 }) {
   for (const sub of ['policies', 'sources', 'fixes', 'provisions', 'guide']) mkdirSync(path.join(out, sub), { recursive: true });
 
   const regions = JSON.parse(readFileSync(path.join(content, 'reference', 'regions.json'), 'utf8'));
-  const bases = readdirSync(path.join(content, 'policies')).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
+  const docs = readdirSync(path.join(content, 'policies')).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
     const id = f.slice(0, -4);
     const { data, body } = splitFrontmatter(readFileSync(path.join(content, 'policies', f), 'utf8'));
     return {
@@ -135,6 +139,21 @@ export function generateCorpus({ content, out, n, seed = 1 }) {
       provisions: readFileSync(path.join(content, 'provisions', `${id}.yaml`), 'utf8'),
     };
   });
+  // The national layer (the law excerpts) is the same everywhere: copied as it is, so the local
+  // documents' relations to its articles hold; so is each document a model contract is bound to
+  // (content/contracts/<policy>.yaml: the contract builder reads that document's text). Only the
+  // other, synthetic documents are varied.
+  cpSync(path.join(content, 'contracts'), path.join(out, 'contracts'), { recursive: true });
+  const contractDocs = new Set(readdirSync(path.join(content, 'contracts')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)));
+  const national = docs.filter((d) => d.data.jurisdiction.level === 'national');
+  const fixed = docs.filter((d) => d.data.jurisdiction.level === 'national' || contractDocs.has(d.id));
+  for (const d of fixed) {
+    cpSync(path.join(content, 'policies', `${d.id}.mdx`), path.join(out, 'policies', `${d.id}.mdx`));
+    cpSync(path.join(content, 'sources', d.data.sourceFile), path.join(out, 'sources', d.data.sourceFile));
+    writeFileSync(path.join(out, 'fixes', `${d.id}.yaml`), d.fixes);
+    writeFileSync(path.join(out, 'provisions', `${d.id}.yaml`), d.provisions);
+  }
+  const bases = docs.filter((d) => d.data.jurisdiction.level !== 'national');
   const places = pickJurisdictions(regions, n);
   const ids = [];
   places.forEach((j, k) => {
@@ -167,5 +186,10 @@ export function generateCorpus({ content, out, n, seed = 1 }) {
     writeFileSync(path.join(out, 'fixes', `${id}.yaml`), base.fixes);
     writeFileSync(path.join(out, 'provisions', `${id}.yaml`), mapProvisionValues(map(base.provisions.split(base.id).join(id)), delta, factor));
   });
-  return { ids, jurisdictions: places };
+  return {
+    ids,
+    jurisdictions: places,
+    national: national.map((d) => d.id),
+    fixed: fixed.map((d) => ({ id: d.id, code: d.data.jurisdiction.code })),
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localPolicies, policyHref } from './policies';
+import { allPolicies, isLaw, localPolicies, policyHref } from './policies';
 import { datasetStamp, loadProvisions } from './dataset';
 import { citeFor } from './citations';
 import { CONTENT } from './paths';
@@ -17,6 +17,8 @@ import { OPEN_LICENCE_DIMENSION } from '../lib/portfolio/duties';
 export interface PortfolioProps {
   policies: EligibilityPolicy[];
   provisions: EligibilityProvision[];
+  /** Ids (in `provisions`) of national law's open-licence terms, cited once an open-licence duty is overdue. */
+  lawOpenLicence: string[];
   places: PlaceOption[];
   citations: Record<string, { cite: string; href: string }>;
   holidays: HolidayData;
@@ -32,6 +34,10 @@ export async function portfolioProps(): Promise<PortfolioProps> {
     (p) => ids.has(p.policy) &&
       (ELIGIBILITY_DIMENSIONS.includes(p.dimension) || p.value.type === 'quantity' || p.duty !== undefined || p.dimension === OPEN_LICENCE_DIMENSION),
   );
+  // National law's open-licence terms (专利法 第五十条至第五十二条): what follows an open-licence duty.
+  const laws = new Set((await allPolicies()).filter(isLaw).map((p) => p.entry.id));
+  const lawOpenLicence = loadProvisions().filter((p) => laws.has(p.policy) && p.dimension === OPEN_LICENCE_DIMENSION);
+  provisions.push(...lawOpenLicence);
   const placeMap = new Map<string, PlaceOption>();
   for (const p of policies) {
     const j = p.entry.data.jurisdiction;
@@ -41,6 +47,7 @@ export async function portfolioProps(): Promise<PortfolioProps> {
   return {
     policies: policies.map((p) => ({ id: p.entry.id, data: p.entry.data })),
     provisions,
+    lawOpenLicence: lawOpenLicence.map((p) => p.id),
     places: [...placeMap.values()].sort((a, b) => a.code.localeCompare(b.code)),
     citations: Object.fromEntries(provisions.map((p) => [p.id, { cite: citeFor(p.policy, p.anchor), href: policyHref(p.policy, p.anchor) }])),
     holidays,

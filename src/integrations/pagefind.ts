@@ -2,8 +2,9 @@
  * Builds the Pagefind search index after `astro build` (like Starlight's integration: Pagefind's
  * Node API in `astro:build:done`; any Pagefind error fails the build).
  *
- * What is indexed: each policy text clause by clause (see `src/lib/search/records.ts`: one record
- * per `<Clause>`, with 地区 / 文件类型 / 效力 / 主题 filters and a `date` sort), plus the pages listed
+ * What is indexed: each policy text clause by clause (see `src/lib/search/records.ts`: records of
+ * consecutive `<Clause>`s, with 地区 / 文件类型 / 效力 / 主题 filters and the date as metadata;
+ * the search engine shows one result per clause), plus the pages listed
  * in `content/search/scope.yaml` (comparison dimensions, calculator explanations, guide). Nothing
  * else: navigation, footers, listings and boilerplate never reach the index.
  *
@@ -77,14 +78,16 @@ export async function collectRecords(distDir: string): Promise<SearchRecord[]> {
   for (const file of await htmlFiles(distDir)) {
     const url = '/' + path.relative(distDir, path.dirname(file)).split(path.sep).join('/') + '/';
     const urlPath = url.replace(/^\/\/$/, '/');
-    const html = await readFile(file, 'utf8');
     const policy = /^\/policies\/([a-z0-9-]+)\/$/.exec(urlPath);
     if (policy) {
+      const html = await readFile(file, 'utf8');
       records.push(...policyRecords(html, { url: urlPath, topicsByAnchor: topics.get(policy[1] ?? '') }));
       continue;
     }
+    // Decided before reading: with hundreds of documents most pages are out of scope.
     const entry = scope.pages.find((p) => urlPath.startsWith(p.prefix));
     if (!entry || entry.skip || (!entry.index && urlPath === entry.prefix)) continue;
+    const html = await readFile(file, 'utf8');
     const rest = urlPath.slice(entry.prefix.length).replace(/\/$/, '');
     const topicKey = scope.topics?.find((t) => urlPath.startsWith(t.prefix))?.topic ?? entry.topic;
     const topic = (topicKey && sectionLabel.get(topicKey)) || (entry.prefix === '/compare/' ? dimTopic.get(rest) : undefined);

@@ -87,7 +87,7 @@ export default function Portfolio(props: PortfolioProps) {
   }, [firmSize, techSme]);
 
   const results: ResultCheck[] = useMemo(() => {
-    const checker = makeChecker({ policies: props.policies, provisions: props.provisions, calendar, asOf: effectiveAsOf, ...(firm ? { firm } : {}) });
+    const checker = makeChecker({ policies: props.policies, provisions: props.provisions, lawOpenLicence: props.lawOpenLicence, calendar, asOf: effectiveAsOf, ...(firm ? { firm } : {}) });
     return items.map((i) => checker.check(i));
   }, [items, effectiveAsOf, firm, props, calendar]);
 

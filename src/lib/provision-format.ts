@@ -2,7 +2,7 @@
  * Plain-Chinese rendering of a provision's typed value, shared by the policy pages, the
  * comparison and the open-data CSV, so a value reads the same everywhere.
  */
-import type { ProvisionValue, BoundWord } from '../schemas/provision';
+import type { ProvisionValue, BoundWord, Reading } from '../schemas/provision';
 import { formatPercent, formatWan, yuan } from './money';
 
 const UNIT: Record<'day' | 'month' | 'year', string> = { day: '日', month: '个月', year: '年' };
@@ -69,3 +69,31 @@ export const CAP_SCOPE: Record<string, string> = {
   'per-contract': '单项合同',
   'one-off': '一次性',
 };
+
+/** One reading of a provision's words, as a page shows it: its name, why, and what follows. */
+export interface ReadingView {
+  key: string;
+  label: string;
+  /** Why the words admit this reading ('' where the consequence already says it). */
+  explanation: string;
+  consequence: string;
+  /** The typed value under this reading in plain Chinese, when it differs from the provision's; else ''. */
+  detail: string;
+}
+
+/**
+ * Every reading of a provision, for every place that shows the provision (policy page, guide,
+ * comparison cell): its own `readings`, and for payment timing the readings kept inside the value
+ * (whose explanation is the consequence: which date starts the payment; the planner computes each).
+ */
+export function readingViews(p: { value: ProvisionValue; readings: readonly Reading[] }): ReadingView[] {
+  const described = describeValue(p.value);
+  const own = p.readings.map((r) => {
+    const d = r.value ? describeValue(r.value) : '';
+    return { key: r.key, label: r.label, explanation: r.explanation, consequence: r.consequence, detail: d && d !== described ? d : '' };
+  });
+  const timing = p.value.type === 'payment-timing'
+    ? p.value.readings.map((r) => ({ key: r.key, label: r.label, explanation: '', consequence: r.explanation, detail: '' }))
+    : [];
+  return [...own, ...timing];
+}

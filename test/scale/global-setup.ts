@@ -16,6 +16,10 @@ declare module 'vitest' {
     scaleN: number;
     scaleIds: string[];
     scalePlaces: { name: string; code: string; level: string; parent?: string }[];
+    /** Ids of the national law documents, copied unchanged into the corpus. */
+    scaleNational: string[];
+    /** Every real document copied unchanged (the national ones, the contract builder's), with its place. */
+    scaleFixed: { id: string; code: string }[];
   }
 }
 
@@ -24,7 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const root = process.env.XYHF_SCALE_ROOT ?? mkdtempSync(path.join(tmpdir(), `xyhf-scale-test-${n}-`));
   const content = path.join(root, 'content');
   const dist = path.join(root, 'dist');
-  const { ids, jurisdictions } = generateCorpus({ content: path.resolve('content'), out: content, n });
+  const { ids, jurisdictions, national, fixed } = generateCorpus({ content: path.resolve('content'), out: content, n });
   if (!existsSync(path.join(dist, 'index.html'))) {
     const build = buildSynthetic({ project: process.cwd(), root, content, dist });
     if (build.status !== 0) throw new Error(`synthetic build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
@@ -34,6 +38,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('scaleN', n);
   project.provide('scaleIds', ids);
   project.provide('scalePlaces', jurisdictions);
+  project.provide('scaleNational', national);
+  project.provide('scaleFixed', fixed);
   return async () => {
     await server.close();
     if (!process.env.XYHF_SCALE_ROOT) rmSync(root, { recursive: true, force: true });

@@ -11,9 +11,15 @@ const base = inject('scaleURL');
 const n = inject('scaleN');
 const ids = inject('scaleIds');
 const places = inject('scalePlaces');
+/** The national law documents (copied unchanged): every region's selection includes them. */
+const national = inject('scaleNational');
 const browser = useBrowser();
+/** Real documents copied unchanged: the national ones and the contract builder's (湖南). */
+const fixed = inject('scaleFixed');
 const provinces = places.filter((p) => p.level === 'province');
-const city = places.find((p) => p.level === 'city')!;
+// A city whose province holds no real document, so its region is exactly its own and its province's.
+const fixedCodes = new Set(fixed.map((f) => f.code));
+const city = places.find((p) => p.level === 'city' && !fixedCodes.has(p.code) && !fixedCodes.has(p.parent ?? ''))!;
 const cityDoc = ids[places.indexOf(city)]!;
 const provinceDoc = ids[places.findIndex((p) => p.code === city.parent)]!;
 
@@ -28,13 +34,16 @@ afterAll(async () => {
 });
 
 describe('library', () => {
-  test(`the region tree lists every province with counts adding up to ${n}`, async () => {
+  test(`the region tree lists every province with counts adding up to ${n} and the real documents kept`, async () => {
     await page.goto(pageUrl(base, '/policies/'));
     const top = await page.$$eval('.region-tree > ul > li', (lis) => lis.map((li) => li.querySelector('.region-count')?.textContent ?? ''));
-    expect(top).toHaveLength(provinces.length);
+    // 全国 (the national law documents) is the root above the provinces when there are any.
+    expect(top).toHaveLength(national.length > 0 ? 1 : provinces.length);
     // （本级 1 份，含下辖 13 份） / （1 份）: the last number is the total under that place.
     const totals = top.map((t) => Number([...t.matchAll(/(\d+) 份/g)].at(-1)?.[1] ?? 0));
-    expect(totals.reduce((a, b) => a + b, 0)).toBe(n);
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(n + fixed.length);
+    const names = await page.$$eval('.region-tree summary, .region-tree a', (els) => els.map((e) => e.textContent ?? '').join('\n'));
+    for (const p of provinces) expect(names).toContain(p.name);
     // A province folds its cities; the city links to its jurisdiction page.
     expect(await page.locator(`.region-tree a[href="/jurisdictions/${city.code}/"]`).count()).toBe(1);
   });
@@ -53,8 +62,8 @@ describe('comparison', () => {
     await page.selectOption('.cmp-pick select', city.code);
     await page.waitForSelector(`tr.cmp-docs th[data-column="${cityDoc}"]:not([hidden])`);
     const shown = await page.$$eval('tr.cmp-docs th[data-column]:not([hidden])', (ths) => ths.map((t) => t.getAttribute('data-column')));
-    expect(shown.sort()).toEqual([cityDoc, provinceDoc].sort());
-    expect(new URL(page.url()).searchParams.get('j')?.split(',').sort()).toEqual([cityDoc, provinceDoc].sort());
+    expect(shown.sort()).toEqual([cityDoc, provinceDoc, ...national].sort());
+    expect(new URL(page.url()).searchParams.get('j')?.split(',').sort()).toEqual([cityDoc, provinceDoc, ...national].sort());
     // Every row has one cell per column, in header order.
     const misfit = await page.$$eval('tr[data-dimension]', (trs) => {
       const head = [...document.querySelectorAll('tr.cmp-docs th[data-column]')].map((t) => t.getAttribute('data-column'));
@@ -87,8 +96,25 @@ describe('comparison', () => {
     const p = await context.newPage();
     await p.goto(pageUrl(base, `/compare/region/${city.code}/`));
     const cols = await p.$$eval('tr.cmp-docs th[data-column]', (ths) => ths.map((t) => t.getAttribute('data-column')));
-    expect(cols.sort()).toEqual([cityDoc, provinceDoc].sort());
+    expect(cols.sort()).toEqual([cityDoc, provinceDoc, ...national].sort());
+    // Its tree of other places lists the provinces and this province's cities, not all the places
+    // (a whole tree on each of the N region pages would grow the site with N²).
+    const links = await p.$$eval('.region-tree a', (as) => as.map((a) => a.getAttribute('href')));
+    const siblings = places.filter((x) => x.parent === city.parent).length;
+    expect(links.length).toBeLessThanOrEqual(provinces.length + siblings + 1);
+    expect(links).toContain(`/compare/region/${city.code}/`);
+    expect(links).toContain(`/compare/region/${provinces.find((x) => x.code !== city.parent)!.code}/`);
     await context.close();
+  });
+});
+
+describe('search index', () => {
+  test('a dimension page is indexed by its title and description, not by every document’s block', async () => {
+    await page.goto(pageUrl(base, '/compare/publicity-period/'));
+    const blocks = await page.$$eval('[data-pagefind-body] .dim-doc', (els) => els.map((e) => e.closest('[data-pagefind-ignore]') !== null));
+    expect(blocks.length).toBeGreaterThan(100);
+    expect(blocks.every(Boolean)).toBe(true);
+    expect(await page.$eval('[data-pagefind-body] h1', (h) => h.closest('[data-pagefind-ignore]') === null)).toBe(true);
   });
 });
 

@@ -17,28 +17,50 @@ export interface PickableDoc {
   parent?: string | undefined;
 }
 
-export interface DocumentSelectProps {
+export interface DocumentSelectProps<T extends PickableDoc> {
   id: string;
-  name: string;
-  docs: PickableDoc[];
+  name?: string;
+  docs: T[];
   value: string;
   onChange: (id: string) => void;
   /** Province names by code, for provinces that only have city documents. */
   provinces?: { code: string; name: string }[];
   /** Group label of national documents. */
   nationalLabel?: string;
+  /** Text of a first, empty option (请选择), for a picker that starts empty. */
+  placeholder?: string;
+  /** The field's hint and error ids (the calculators' `Field`). */
+  describedBy?: string | undefined;
+  invalid?: boolean | 'true' | undefined;
+  /** Option text; by default the label, after the city's name for a city's document. */
+  optionLabel?: (d: T) => string;
 }
 
-export function DocumentSelect({ id, name, docs, value, onChange, provinces = [], nationalLabel = '全国' }: DocumentSelectProps) {
+/** The default option text: 昆明市 · 昆明操作指引 for a city's document, the label otherwise. */
+export function documentOptionLabel(d: PickableDoc): string {
+  return d.level === 'city' ? `${d.place} · ${d.label}` : d.label;
+}
+
+export function DocumentSelect<T extends PickableDoc>({
+  id, name, docs, value, onChange, provinces = [], nationalLabel = '全国', placeholder, describedBy, invalid, optionLabel = documentOptionLabel,
+}: DocumentSelectProps<T>) {
   const groups = groupByProvince(docs);
   const provinceName = (code: string) =>
     provinces.find((p) => p.code === code)?.name ?? docs.find((d) => d.code === code)?.place ?? code;
   return (
-    <select id={id} name={name} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+    <select
+      id={id}
+      name={name ?? id}
+      value={value}
+      aria-describedby={describedBy}
+      aria-invalid={invalid === true || invalid === 'true' ? 'true' : undefined}
+      onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
+    >
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
       {groups.map((g) => (
-        <optgroup label={g.province ? provinceName(g.province) : nationalLabel}>
+        <optgroup key={g.province} label={g.province ? provinceName(g.province) : nationalLabel}>
           {g.docs.map((d) => (
-            <option value={d.id}>{d.level === 'city' ? `${d.place} · ${d.label}` : d.label}</option>
+            <option key={d.id} value={d.id}>{optionLabel(d)}</option>
           ))}
         </optgroup>
       ))}

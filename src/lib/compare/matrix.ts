@@ -15,7 +15,7 @@
  * so a cell never says a bare 未规定 where the law above speaks.
  */
 import type { ConversionMode, Dimension, Provision, ProvisionValue } from '../../schemas/provision';
-import { describeValue } from '../provision-format';
+import { describeValue, readingViews, type ReadingView } from '../provision-format';
 import { resolveInventorShare, type FactCondition, type LawData, type ShareDecision } from '../law/resolve';
 import { LICENSOR_CLASSES, type LicensorClass } from '../law/licensors';
 import type { JurisdictionLevel } from '../jurisdiction';
@@ -51,15 +51,8 @@ export interface CitationResolver {
   href(policyId: string, anchor: string): string;
 }
 
-/** One reading of a provision's words, as a cell shows it. */
-export interface ReadingView {
-  key: string;
-  label: string;
-  explanation: string;
-  consequence: string;
-  /** The typed value under this reading in plain Chinese, when it differs from the provision's; else ''. */
-  detail: string;
-}
+/** One reading of a provision's words, as a cell shows it (`readingViews`). */
+export type { ReadingView };
 
 /** One provision as a cell shows it. */
 export interface CellEntry {
@@ -177,10 +170,7 @@ export function shortCitation(cite: string): string {
 
 function entryOf(p: MatrixProvision, resolve: CitationResolver): CellEntry {
   const described = describeValue(p.value);
-  const readings = p.readings.map((r) => {
-    const d = r.value ? describeValue(r.value) : '';
-    return { key: r.key, label: r.label, explanation: r.explanation, consequence: r.consequence, detail: d && d !== described ? d : '' };
-  });
+  const readings = readingViews(p);
   const na = p.value.type === 'not-applicable';
   const text = na ? described : p.summary;
   const other = na ? p.summary : described;
@@ -288,6 +278,9 @@ function addLawLayer(m: Matrix, input: CompareInput, resolve: CitationResolver, 
     },
     reading: (id: string, key: string) => byId.get(id)?.readings.find((r) => r.key === key)?.label ?? key,
   };
+  // National provisions per dimension, found once (not once per silent cell: quadratic at scale).
+  const nationalOf = new Map<string, CompareInput['provisions'][number][]>();
+  for (const p of input.provisions) if (national.has(p.policy)) nationalOf.set(p.dimension, [...(nationalOf.get(p.dimension) ?? []), p]);
   for (const row of matrixRows(m)) {
     const modes = row.dimension.lawModes ?? [];
     row.cells.forEach((cell, ci) => {
@@ -298,9 +291,7 @@ function addLawLayer(m: Matrix, input: CompareInput, resolve: CitationResolver, 
         return;
       }
       if (cell.kind !== 'not-specified' || national.has(column.id)) return;
-      const entries = input.provisions
-        .filter((p) => national.has(p.policy) && p.dimension === row.dimension.key)
-        .map((p) => entryOf(p, resolve));
+      const entries = (nationalOf.get(row.dimension.key) ?? []).map((p) => entryOf(p, resolve));
       if (entries.length > 0) cell.law = { blocks: [], national: entries };
     });
   }

@@ -209,8 +209,35 @@ function variants(p: LawProvision): { value: ProvisionValue; reading?: string }[
   return p.readings.map((r) => ({ value: r.value ?? p.value, reading: r.key }));
 }
 
-function laws(data: LawData): Set<string> {
-  return new Set(data.documents.filter((d) => d.legalForce === 'law').map((d) => d.id));
+/**
+ * Lookups over one dataset, built once per `LawData` object (treated as read-only): the comparison
+ * asks the resolver for every cell, and scanning every provision of every document per question
+ * made a 400-document build quadratic (hours) — per question only the document's own provisions
+ * and the law's are read.
+ */
+interface LawIndex {
+  laws: Set<string>;
+  byPolicy: Map<string, LawProvision[]>;
+  /** Applicability rules by the national floor they govern. */
+  rules: Map<string, { p: LawProvision; v: ApplicabilityValue }[]>;
+  /** Provisions of the laws (legalForce: law). */
+  lawProvisions: LawProvision[];
+}
+const indexes = new WeakMap<LawData, { provisions: LawData['provisions']; documents: LawData['documents']; index: LawIndex }>();
+
+function indexOf(data: LawData): LawIndex {
+  const hit = indexes.get(data);
+  if (hit && hit.provisions === data.provisions && hit.documents === data.documents) return hit.index;
+  const lawIds = new Set(data.documents.filter((d) => d.legalForce === 'law').map((d) => d.id));
+  const byPolicy = new Map<string, LawProvision[]>();
+  const rules = new Map<string, { p: LawProvision; v: ApplicabilityValue }[]>();
+  for (const p of data.provisions) {
+    byPolicy.set(p.policy, [...(byPolicy.get(p.policy) ?? []), p]);
+    if (p.value.type === 'applicability') for (const id of p.value.governs) rules.set(id, [...(rules.get(id) ?? []), { p, v: p.value }]);
+  }
+  const index = { laws: lawIds, byPolicy, rules, lawProvisions: data.provisions.filter((p) => lawIds.has(p.policy)) };
+  indexes.set(data, { provisions: data.provisions, documents: data.documents, index });
+  return index;
 }
 
 /** `a` is stricter than `b` (a higher minimum; at the same figure, an exclusive bound 超过). */
@@ -236,9 +263,7 @@ function floorOf(p: LawProvision, v: ShareValue, layer: Floor['layer'], reading:
 
 /** The applicability rules governing a national floor. */
 function rulesFor(data: LawData, floorId: string): { p: LawProvision; v: ApplicabilityValue }[] {
-  return data.provisions.flatMap((p) =>
-    p.value.type === 'applicability' && p.value.governs.includes(floorId) ? [{ p, v: p.value }] : [],
-  );
+  return indexOf(data).rules.get(floorId) ?? [];
 }
 
 // ——— Inventor share ———
@@ -259,17 +284,16 @@ interface Candidates {
 }
 
 function candidates(data: LawData, policy: string, mode: ConversionMode): Candidates {
-  const lawIds = laws(data);
+  const { laws: lawIds, byPolicy, lawProvisions } = indexOf(data);
   const local = lawIds.has(policy)
     ? []
-    : data.provisions
-        .filter((p) => p.policy === policy)
+    : (byPolicy.get(policy) ?? [])
         .map((p) => ({
           p,
           variants: variants(p).flatMap((x) => (isInventorFloor(x.value, mode) ? [{ value: x.value, ...(x.reading ? { reading: x.reading } : {}) }] : [])),
         }))
         .filter((c) => c.variants.length > 0);
-  const national = data.provisions.filter((p) => lawIds.has(p.policy) && isInventorFloor(p.value, mode));
+  const national = lawProvisions.filter((p) => isInventorFloor(p.value, mode));
   return { local, national };
 }
 
@@ -442,8 +466,7 @@ export interface PayrollResolution {
  * shown as text beside it; they name no class.)
  */
 export function resolvePayroll(data: LawData, facts: Pick<LawFacts, 'licensor'> = {}): PayrollResolution {
-  const lawIds = laws(data);
-  const rules = data.provisions.filter((p) => lawIds.has(p.policy) && p.value.type === 'payroll');
+  const rules = indexOf(data).lawProvisions.filter((p) => p.value.type === 'payroll');
   const defs: FactDef[] = [{ key: 'licensor', values: facts.licensor ? [facts.licensor] : LICENSOR_CLASSES }];
   const decided = enumerate(defs).map((f) => ({
     facts: f,

@@ -29,6 +29,8 @@ export interface PortfolioContext {
   asOf: PlainDate;
   /** The firm (licensee), when the matching panel says who it is. */
   firm?: FirmProfile;
+  /** Ids (in `provisions`) of national law's open-licence terms (专利法 第五十条至第五十二条). */
+  lawOpenLicence?: readonly string[];
 }
 
 export interface DocCheck {
@@ -82,7 +84,7 @@ export function makeChecker(ctx: PortfolioContext): Checker {
   const dimensionOf = new Map(ctx.provisions.map((p) => [p.id, p.dimension]));
   const cache = new Map<string, DocCheck[]>();
   const firmNamed = ctx.firm !== undefined && ctx.firm.licenseeSize !== undefined;
-  const dutyDocs = new Map(ctx.policies.map((p) => [p.id, dutyDocument(p, ctx.provisions)]));
+  const dutyDocs = new Map(ctx.policies.map((p) => [p.id, dutyDocument(p, ctx.provisions, ctx.lawOpenLicence)]));
 
   const documentsFor = (item: PortfolioItem): DocCheck[] => {
     const profile = itemProfile(item, ctx.firm);

@@ -62,7 +62,10 @@ export interface DutyCheck {
   docStatus: PolicyStatus;
   /** The due day falls after the document's last day in force (as stated or derived). */
   beyondValidity: boolean;
-  /** National provisions on the open licence that follows (专利法 第五十条至第五十二条), once the law layer provides them. */
+  /**
+   * Once an open-licence duty is overdue: the terms of the open licence that follows — the
+   * document's own open-licence provisions, then national law's (专利法 第五十条至第五十二条).
+   */
   openLicence: string[];
 }
 
@@ -90,17 +93,24 @@ export interface DutyDocument {
   duties: readonly EligibilityProvision[];
   /** Its last day in force, stated or derived. */
   lastDay?: PlainDate | undefined;
-  /** Open-licence terms to attach once an open-licence duty has arisen. */
+  /** Open-licence terms to attach once an open-licence duty has arisen (its own, then the law's). */
   openLicence: readonly string[];
 }
 
-/** Prepare a document for `dutiesFor` (done once, not per row). */
-export function dutyDocument(policy: EligibilityPolicy, provisions: readonly EligibilityProvision[]): DutyDocument {
+/**
+ * Prepare a document for `dutiesFor` (done once, not per row). `lawOpenLicence`: ids of national
+ * law's open-licence provisions, which reach every document's open-licence duty; another local
+ * document's open-licence arrangements never do.
+ */
+export function dutyDocument(policy: EligibilityPolicy, provisions: readonly EligibilityProvision[], lawOpenLicence: readonly string[] = []): DutyDocument {
   return {
     policyId: policy.id,
     duties: provisions.filter((p) => p.policy === policy.id && p.duty !== undefined && p.value.type === 'period'),
     lastDay: lastDayInForce(policy.data).lastDay,
-    openLicence: provisions.filter((p) => p.dimension === OPEN_LICENCE_DIMENSION).map((p) => p.id),
+    openLicence: [
+      ...provisions.filter((p) => p.policy === policy.id && p.dimension === OPEN_LICENCE_DIMENSION).map((p) => p.id),
+      ...lawOpenLicence,
+    ],
   };
 }
 

@@ -26,6 +26,8 @@ export interface RegionNode {
   children: RegionNode[];
   /** Whether any document is issued at this place itself (false: shown only for its cities). */
   hasOwn: boolean;
+  /** Set by `foldTree`: places below exist (counted in `total`) but are not listed here. */
+  folded?: boolean;
 }
 
 /**
@@ -91,4 +93,22 @@ export function lineage(code: string, roots: readonly RegionNode[]): string[] {
     return null;
   };
   return (path(roots, []) ?? []).reverse();
+}
+
+/**
+ * The tree as one place's page lists it: the places on `open` (the place and those above it, see
+ * `lineage`) with the places directly below them; every other place without its own children
+ * (`folded`, `total` unchanged). A page per place that listed the whole tree would make the site
+ * grow with the square of its places (400 places: 100 KB of tree on each of 400 pages); folded,
+ * each page lists the provinces and the current province's cities, and a folded place's link
+ * leads to its own page, where its cities are listed.
+ */
+export function foldTree(roots: readonly RegionNode[], open: readonly string[]): RegionNode[] {
+  return roots.map((n) =>
+    open.includes(n.code)
+      ? { ...n, children: foldTree(n.children, open) }
+      : n.children.length > 0
+        ? { ...n, children: [], folded: true }
+        : n,
+  );
 }

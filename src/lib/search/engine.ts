@@ -4,7 +4,7 @@
  * precision (`rerank`), and filter counts over the passages found. Pagefind is injected
  * (`PagefindApi`), so this runs in the browser island, in tests, and in Node alike.
  */
-import { prepareQuery, relaxationLevels, type PreparedQuery } from './query';
+import { normalizeForMatch, prepareQuery, relaxationLevels, type PreparedQuery } from './query';
 import { rerank, type PassageSource, type RankedPassage, type SortOrder } from './rerank';
 import { termVariants, type ConceptGroups, type SynonymGroups } from './synonyms';
 
@@ -23,6 +23,8 @@ export interface PagefindFragment {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Word locations this query matched in the record (Pagefind's `words`). */
+  words?: number[];
   data(): Promise<PagefindFragment>;
 }
 
@@ -36,14 +38,15 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 
 /**
- * Records loaded per Pagefind query level in the first pass; keeps the first query's fetches
- * small (each record is a fragment request). The first screen shows 10 results; the exhaustive
- * pass (EXHAUSTIVE) loads the rest. With 400 documents, 20 per level made a first query fetch
- * about 200 KB; 10 keeps it under the 150 KB budget.
+ * Records loaded per Pagefind query level in the first pass, and in all. Each record is a fragment
+ * request of 2–4 KB gzip holding several clauses (records.ts, RECORD_MAX_CHARS); the first pass
+ * shows the clauses of these records that match, and the exhaustive pass (EXHAUSTIVE), which the
+ * UI runs right after, loads the rest. At 400 documents a first query for 公示期 then fetches
+ * about 140 KB, of which Pagefind's script and wasm are 79 KB (`npm run bench:scale`).
  */
-export const LOAD_PER_LEVEL = 10;
+export const LOAD_PER_LEVEL = 6;
 /** At most this many records are loaded in the first pass. */
-export const MAX_LOADED = 30;
+export const MAX_LOADED = 6;
 /** Limits for the second, exhaustive pass the UI runs after showing the first results. */
 export const EXHAUSTIVE = { perLevel: 400, maxLoaded: 400 } as const;
 /** At most this many Pagefind queries per search (variants × relaxation levels; concepts add variants). */
@@ -61,17 +64,19 @@ export interface SearchOutcome {
   more: boolean;
 }
 
-interface Found {
-  source: PassageSource;
-  filters: PagefindFragment['filters'];
+interface Found extends FoundPassage {
   /** Found by a strict query (all pieces of every term); only these may be shown as partial. */
   strict: boolean;
 }
 
+/** A fragment's text split on Pagefind's word breaks: words[i] is location i. */
+function fragmentWords(f: PagefindFragment): string[] {
+  return (f.raw_content ?? f.content).split('\u200B').map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+}
+
 /** Converts a Pagefind fragment to a passage for `rerank`. */
 export function toPassage(f: PagefindFragment, id: string, score: number, order: number): PassageSource {
-  const raw = f.raw_content ?? f.content;
-  const words = raw.split('\u200B').map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+  const words = fragmentWords(f);
   const anchorId = f.meta.anchor;
   const own = anchorId ? f.anchors.find((a) => a.id === anchorId) : undefined;
   const textStart = own?.location ?? 0;
@@ -98,6 +103,103 @@ export function toPassage(f: PagefindFragment, id: string, score: number, order:
     docKind: f.filters['文件类型']?.[0] ?? f.meta.pagekind,
     date: f.meta.date,
   };
+}
+
+/** One passage found, with the filters it answers to. */
+export interface FoundPassage {
+  source: PassageSource;
+  filters: PagefindFragment['filters'];
+  /** For a clause of a record of several: its words [from, to) in the record, after the context line's [0, lead). */
+  span?: { from: number; to: number; lead: number };
+}
+
+/** The `parts` metadata of a record of several clauses (see RECORD_MAX_CHARS in records.ts), or undefined. */
+function recordParts(f: PagefindFragment): { id: string; label: string; topics: string[] }[] | undefined {
+  if (!f.meta.parts) return undefined;
+  try {
+    const parts: unknown = JSON.parse(f.meta.parts);
+    if (!Array.isArray(parts)) return undefined;
+    return parts.flatMap((p: unknown) =>
+      Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string' && Array.isArray(p[2])
+        ? [{ id: p[0], label: p[1], topics: p[2].filter((t: unknown): t is string => typeof t === 'string') }]
+        : [],
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pagefind's ranking constants (pagefind_web: term_saturation, page_length) and a clause's typical length in words. */
+const K1 = 1.4;
+const B = 0.75;
+const CLAUSE_WORDS = 60;
+
+/**
+ * A clause's relevance from its own matched words: Pagefind's BM25 term-frequency and length
+ * factor, computed per clause. Pagefind scores a record, and a record holds several clauses, so
+ * its score would rank every clause of a long record with many matches (a law's six paragraphs
+ * on 开放许可) above a short clause that is about the words; scored per clause, clauses of all
+ * records compare as clause records did. (The words' rarity is the same for every clause of one
+ * query, so it is left out.)
+ */
+export function clauseScore(matched: number, words: number): number {
+  if (matched <= 0) return 0;
+  return (matched * (K1 + 1)) / (matched + K1 * (1 - B + (B * Math.max(1, words)) / CLAUSE_WORDS));
+}
+
+/**
+ * The passages of one Pagefind record: one, or for a record grouping several clauses, one per
+ * clause that holds a matched word (every clause when only the context line matched), each
+ * exactly as a record of that clause alone would read — the context line, then the clause's own
+ * words, at the clause's anchor, with its label and 主题. So grouping records to keep Pagefind's
+ * metadata small changes nothing the reader sees.
+ */
+export function splitFragment(f: PagefindFragment, id: string, score: number, order: number): FoundPassage[] {
+  const base = toPassage(f, id, score, order);
+  const parts = recordParts(f);
+  const starts = parts?.map((p) => f.anchors.find((a) => a.id === p.id)?.location);
+  if (!parts || parts.length < 2 || !starts || starts.some((s) => s === undefined)) {
+    if (base.kind !== 'clause') return [{ source: base, filters: f.filters }];
+    const own = f.locations.filter((l) => l >= base.textStart).length;
+    return [{ source: { ...base, score: clauseScore(own, base.words.length - base.textStart) }, filters: f.filters }];
+  }
+  const at = starts as number[];
+  const lead = at[0]!;
+  const context = base.words.slice(0, lead);
+  const page = f.url.replace(/#.*$/, '');
+  const spans = parts.map((p, i) => ({ p, from: at[i]!, to: at[i + 1] ?? base.words.length }));
+  const hits = (from: number, to: number) => f.locations.filter((l) => l >= from && l < to);
+  const withHits = spans.filter((s) => hits(s.from, s.to).length > 0);
+  return (withHits.length ? withHits : spans).map(({ p, from, to }, i) => {
+    const heading = f.anchors
+      .find((a) => /^h[1-6]$/i.test(a.element) && a.location >= from && a.location < to && a.text?.trim())
+      ?.text?.trim();
+    return {
+      source: {
+        ...base,
+        id: `${id}#${p.id}`,
+        url: `${page}#${p.id}`,
+        order: order + i,
+        score: clauseScore(hits(from, to).length, to - from),
+        words: [...context, ...base.words.slice(from, to)],
+        textStart: context.length,
+        locations: [...hits(0, lead), ...hits(from, to).map((l) => l - from + lead)],
+        title: p.label,
+        heading: heading && heading !== p.label ? heading : undefined,
+      },
+      filters: { ...f.filters, 主题: p.topics },
+      span: { from, to, lead },
+    };
+  });
+}
+
+/** Whether the matched words at `locs` that fall in `span` (or the context line) include, for every query piece, a word Pagefind would match it with. */
+function coversPieces(words: readonly string[], locs: readonly number[], span: NonNullable<FoundPassage['span']>, pieces: readonly string[]): boolean {
+  const hit = locs
+    .filter((l) => l < span.lead || (l >= span.from && l < span.to))
+    .map((l) => normalizeForMatch((words[l] ?? '').trim()))
+    .filter(Boolean);
+  return pieces.every((p) => hit.some((w) => w.startsWith(p) || p.startsWith(w)));
 }
 
 function matchesFilters(filters: PagefindFragment['filters'], sel: FilterSelection, skip?: FilterKey): boolean {
@@ -136,7 +238,20 @@ export async function runSearch(
   let more = false;
 
   const found = new Map<string, Found>();
+  /** Pagefind records loaded, by id: the fragment, the words any query matched in it, its passages. */
+  const records = new Map<string, { f: PagefindFragment; words: string[]; score: number; hits: Set<number>; ids: string[] }>();
   let order = 0;
+  /** Adds the record's passages for the words matched so far (a record of several clauses gives one per clause with a match). */
+  const addPassages = (rid: string) => {
+    const rec = records.get(rid)!;
+    const hits = [...rec.hits].sort((a, b) => a - b);
+    for (const p of splitFragment({ ...rec.f, locations: hits }, rid, rec.score, order)) {
+      if (found.has(p.source.id)) continue;
+      found.set(p.source.id, { ...p, strict: false });
+      rec.ids.push(p.source.id);
+      order++;
+    }
+  };
   let queries = 0;
   const concepts = opts.concepts ?? [];
   const variants = termVariants(query.terms, groups, concepts);
@@ -150,15 +265,38 @@ export async function runSearch(
       // Every level runs: a level can find records an earlier one missed because the index
       // segmented the same phrase differently there (净收入 vs 净|收入). Only records not yet
       // loaded are fetched, at most LOAD_PER_LEVEL per level and MAX_LOADED in all.
-      const room = Math.max(0, maxLoaded - found.size);
-      const unseen = results.filter((r) => !found.has(r.id));
+      const room = Math.max(0, maxLoaded - records.size);
+      const unseen = results.filter((r) => !records.has(r.id));
       const fresh = unseen.slice(0, Math.min(perLevel, room));
       if (unseen.length > fresh.length) more = true;
       const loaded = await Promise.all(fresh.map(async (r) => ({ r, f: await r.data() })));
       for (const { r, f } of loaded) {
-        found.set(r.id, { source: toPassage(f, r.id, r.score, order++), filters: f.filters, strict: depth === 0 });
+        records.set(r.id, { f, words: fragmentWords(f), score: r.score, hits: new Set(f.locations), ids: [] });
+        addPassages(r.id);
       }
-      if (depth === 0) for (const r of results) { const f = found.get(r.id); if (f) f.strict = true; }
+      // A record of several clauses loaded by an earlier query: this query may match other
+      // clauses of it (a synonym, a concept word, a piece segmented differently).
+      for (const r of results) {
+        const rec = records.get(r.id);
+        if (!rec?.f.meta.parts || !r.words) continue;
+        const before = rec.hits.size;
+        for (const l of r.words) rec.hits.add(l);
+        if (rec.hits.size > before) addPassages(r.id);
+      }
+      // Strict: the strictest query matched this passage. For a record of several clauses Pagefind
+      // matched the record; a clause of it counts as matched when its own matched words (and the
+      // context line's) cover every piece of the query, as they would in a record of its own.
+      if (depth === 0) {
+        const pieces = level.split(' ').filter(Boolean).map(normalizeForMatch);
+        for (const r of results) {
+          const rec = records.get(r.id);
+          if (!rec) continue;
+          for (const pid of rec.ids) {
+            const p = found.get(pid);
+            if (p && (!p.span || coversPieces(rec.words, r.words ?? rec.f.locations, p.span, pieces))) p.strict = true;
+          }
+        }
+      }
     }
   }
 

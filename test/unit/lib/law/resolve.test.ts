@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { lawData } from '../../../../src/data/law';
 import { resolveInventorShare, resolvePayroll, settled, type ShareResolution } from '../../../../src/lib/law/resolve';
 import type { LicensorClass } from '../../../../src/lib/law/licensors';
-import type { ConversionMode } from '../../../../src/schemas/provision';
+import { conversionMode, type ConversionMode } from '../../../../src/schemas/provision';
 
 const data = lawData();
 
@@ -305,4 +305,24 @@ describe('payroll (第四十五条第三款)', () => {
       [[{ key: 'licensor', values: ['other'] }], 0],
     ]);
   });
+});
+
+test('the dataset is scanned once, not once per question (the comparison asks for every cell of every document)', () => {
+  // A copy whose provision list counts the whole-list reads (iteration, filter, map …).
+  let scans = 0;
+  const whole = new Set<PropertyKey>([Symbol.iterator, 'filter', 'map', 'flatMap', 'forEach', 'find', 'some', 'every', 'reduce']);
+  const provisions = new Proxy([...data.provisions], {
+    get(target, prop, receiver) {
+      if (whole.has(prop)) scans++;
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+  const counted = { documents: data.documents, provisions };
+  const policies = [...new Set(data.provisions.map((p) => p.policy))];
+  resolveInventorShare(counted, { policy: policies[0]!, mode: 'pay-later-licence' });
+  const afterFirst = scans;
+  for (const policy of policies) for (const mode of conversionMode.options) resolveInventorShare(counted, { policy, mode });
+  resolvePayroll(counted);
+  expect(afterFirst).toBeGreaterThan(0);
+  expect(scans).toBe(afterFirst);
 });

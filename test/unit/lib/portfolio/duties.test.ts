@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeChecker } from '../../../../src/lib/portfolio/check';
 import { SOON_DAYS, stateOn } from '../../../../src/lib/portfolio/duties';
 import type { PortfolioItem } from '../../../../src/lib/portfolio/rows';
-import { ctx } from './support';
+import { ctx, provisions } from './support';
 
 const HN = 'hunan-2025-plan-part-3-1-unconverted-5-years';
 const KM4 = 'kunming-2025-measures-draft-m-4-unconverted-5-years';
@@ -83,5 +83,20 @@ describe('which results a duty covers (typed conditions with their words)', () =
   it('only documents that reach the unit’s place bring duties', () => {
     const ids = makeChecker(ctx('2026-06-01')).check(hunan({ acceptanceDate: '2021-03-15', rightDate: '2021-03-15' })).duties.map((d) => d.policyId);
     expect([...new Set(ids)]).toEqual(['hunan-2025-plan']);
+  });
+
+  // #13 §2 + #18: the open licence an overdue Hunan duty leads to is the Patent Law's (第五十条至
+  // 第五十二条), with Hunan's own open-licence provisions first — never another province's.
+  it('an overdue open-licence duty cites the document\'s open-licence terms, then 专利法 第五十条至第五十二条', () => {
+    const [d] = duty(hunan({ acceptanceDate: '2021-03-15' }), HN);
+    expect(d!.state).toBe('overdue');
+    const policyOf = new Map(provisions.map((p) => [p.id, p.policy]));
+    const anchorOf = new Map(provisions.map((p) => [p.id, p.anchor]));
+    expect([...new Set(d!.openLicence.map((id) => policyOf.get(id)))]).toEqual(['hunan-2025-plan', 'prc-2020-patent-law']);
+    expect(d!.openLicence.filter((id) => policyOf.get(id) === 'prc-2020-patent-law').map((id) => anchorOf.get(id)!.replace(/-para-\d+$/, ''))).toEqual(
+      expect.arrayContaining(['art-50', 'art-51', 'art-52']),
+    );
+    // Not yet overdue: nothing to cite.
+    expect(duty(hunan({ acceptanceDate: '2025-01-10' }), HN)[0]!.openLicence).toEqual([]);
   });
 });

@@ -20,4 +20,8 @@ for (const p of policies) {
 export const places = [...placeMap.values()].sort((a, b) => a.code.localeCompare(b.code));
 export { calendar };
 
-export const ctx = (asOf: PlainDate, extra: Partial<PortfolioContext> = {}): PortfolioContext => ({ policies, provisions, calendar, asOf, ...extra });
+// National law's open-licence terms, as /portfolio/ passes them (src/data/portfolio-props.ts).
+const laws = new Set([...loadPolicyBodies().values()].filter((b) => b.frontmatter.legalForce === 'law').map((b) => b.id));
+export const lawOpenLicence = provisions.filter((p) => laws.has(p.policy) && p.dimension === 'open-licence').map((p) => p.id);
+
+export const ctx = (asOf: PlainDate, extra: Partial<PortfolioContext> = {}): PortfolioContext => ({ policies, provisions, calendar, asOf, lawOpenLicence, ...extra });

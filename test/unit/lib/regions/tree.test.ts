@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattenTree, lineage, regionTree, type PlaceRef } from '../../../../src/lib/regions/tree';
+import { flattenTree, foldTree, lineage, regionTree, type PlaceRef } from '../../../../src/lib/regions/tree';
 
 const names = new Map([['530000', '云南省'], ['440000', '广东省'], ['430000', '湖南省']]);
 const km: PlaceRef = { code: '530100', name: '昆明市', level: 'city', parent: '530000' };
@@ -30,3 +30,25 @@ describe('regionTree', () => {
     expect(lineage('999999', regionTree([km], names))).toEqual([]);
   });
 });
+
+describe('foldTree', () => {
+  const gz: PlaceRef = { code: '440100', name: '广州市', level: 'city', parent: '440000' };
+  const cs: PlaceRef = { code: '430100', name: '长沙市', level: 'city', parent: '430000' };
+  const tree = regionTree([km, yn, sz, gz, hn, cs], names);
+  test('a city page lists every province, its own province\'s cities, and no other cities', () => {
+    const folded = foldTree(tree, lineage('530100', tree));
+    expect(flattenTree(folded).map((n) => n.code)).toEqual(['430000', '440000', '530000', '530100']);
+    // 湖南 (own 1 + 长沙 1) and 广东 (深圳, 广州: no own document) keep their totals and say they are folded.
+    expect(folded.map((n) => [n.code, n.total, n.folded ?? false])).toEqual([['430000', 2, true], ['440000', 2, true], ['530000', 2, false]]);
+  });
+  test('a province page lists its cities; a place without cities is never marked folded', () => {
+    const folded = foldTree(tree, lineage('440000', tree));
+    expect(flattenTree(folded).map((n) => n.code)).toEqual(['430000', '440000', '440100', '440300', '530000']);
+    expect(flattenTree(folded).find((n) => n.code === '440100')?.folded).toBeUndefined();
+  });
+  test('the tree itself is left unchanged', () => {
+    foldTree(tree, []);
+    expect(flattenTree(tree)).toHaveLength(7); // 3 provinces + 4 cities
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { splitPolicyHtml } from '../../../../src/lib/search/split-policy-html';
-import { clauseLabel, pageRecord, policyRecords } from '../../../../src/lib/search/records';
+import { decodeEntities, splitPolicyHtml } from '../../../../src/lib/search/split-policy-html';
+import { clauseLabel, RECORD_MAX_CHARS, pageRecord, policyRecords, type RecordPart } from '../../../../src/lib/search/records';
 
 const tools = (id: string, cite: string) =>
   `<div class="clause-tools no-print" data-pagefind-ignore><a class="permalink" href="#${id}">¶</a><details class="cite"><summary>引用</summary><p class="cite-text">${cite}</p></details></div>`;
@@ -54,28 +54,61 @@ describe('splitPolicyHtml', () => {
 describe('policyRecords', () => {
   const topics = new Map([['art-6', ['程序']], ['art-6-4', ['程序', '付费方式与时间']]]);
   const recs = policyRecords(PAGE, { url: '/policies/km/', topicsByAnchor: topics });
-  test('one record for the head and one per clause, each at its anchor', () => {
-    expect(recs.map((r) => r.url)).toEqual(['/policies/km/', '/policies/km/#art-6', '/policies/km/#art-6-3', '/policies/km/#art-6-4']);
+  /** The `parts` metadata of a record: [anchor, label, topics] per clause. */
+  const parts = (content: string): RecordPart[] | undefined => {
+    const m = /data-pagefind-meta="parts:([^"]*)"/.exec(content);
+    return m ? (JSON.parse(decodeEntities(m[1]!)) as RecordPart[]) : undefined;
+  };
+  test('one record for the head and one for the clauses, at the first clause', () => {
+    expect(recs.map((r) => r.url)).toEqual(['/policies/km/', '/policies/km/#art-6']);
+    expect(parts(recs[1]!.content)).toEqual([
+      ['art-6', '第六条', ['程序']],
+      ['art-6-3', '第六条第（三）项', ['程序']],
+      ['art-6-4', '第六条第（四）项', ['程序', '付费方式与时间']],
+    ]);
+    // Each clause is there once, in document order, each at its own anchor.
+    const c = recs[1]!.content;
+    expect(c.indexOf('id="art-6"')).toBeLessThan(c.indexOf('id="art-6-3"'));
+    expect(c.indexOf('公示期不少于15日')).toBeLessThan(c.indexOf('办理技术合同认定登记'));
+    expect(c.split('公示期不少于15日')).toHaveLength(2);
   });
-  test('filters, meta and sort are attributes, so they are not indexed as words', () => {
-    const r = recs[2]!.content;
+  test(`clauses are packed in text order while their text is at most ${RECORD_MAX_CHARS} characters; a longer clause is a record alone`, () => {
+    // 第二章 (title), 第三条 with its items (一)(二) and 第四条's own words fit one record; 第四条's item
+    // (一) of 1,300 characters is a record alone; 第五条 does not fit after it and starts the next.
+    const long = '长'.repeat(1300);
+    const sec = (id: string, cite: string, inner: string) => `<section id="${id}" class="clause">${tools(id, cite)}${inner}</section>`;
+    const body =
+      sec('ch-2', '《指引》第二章', `<h2>第二章</h2>${sec('art-3', '《指引》第三条', `<p>第三条</p>${sec('art-3-1', '《指引》第三条第（一）项', '<p>甲</p>')}${sec('art-3-2', '《指引》第三条第（二）项', '<p>乙</p>')}`)}` +
+        `${sec('art-4', '《指引》第四条', `<p>第四条</p>${sec('art-4-1', '《指引》第四条第（一）项', `<p>${long}</p>`)}`)}${sec('art-5', '《指引》第五条', '<p>第五条</p>')}`);
+    const page = PAGE.replace(/<section id="art-6"[\s\S]*<\/section><\/div><\/div>/, `${body}</div></div>`);
+    const r = policyRecords(page, { url: '/p/' });
+    expect(r.map((x) => x.url)).toEqual(['/p/', '/p/#ch-2', '/p/#art-4-1', '/p/#art-5']);
+    expect(parts(r[1]!.content)?.map((p) => p[0])).toEqual(['ch-2', 'art-3', 'art-3-1', 'art-3-2', 'art-4']);
+    expect(r[1]!.content).not.toContain('长');
+    // A record of one clause lists no parts.
+    expect(parts(r[2]!.content)).toBeUndefined();
+    expect(r[2]!.content).toContain(long);
+    expect(r[3]!.content).toContain('第五条');
+  });
+  test('filters and meta are attributes, so they are not indexed as words; the date is metadata, not a Pagefind sort', () => {
+    const r = recs[1]!.content;
     expect(r).toContain('data-pagefind-filter="地区:昆明市"');
-    expect(r).toContain('data-pagefind-sort="date:2025-09-19"');
+    expect(r).not.toContain('data-pagefind-sort');
     expect(r).toContain('data-pagefind-meta="date:2025-09-19"');
-    expect(r).toContain('data-pagefind-meta="title:第六条第（三）项"');
-    expect(r).toContain('data-pagefind-meta="anchor:art-6-3"');
+    expect(r).toContain('data-pagefind-meta="title:第六条"');
+    expect(r).toContain('data-pagefind-meta="anchor:art-6"');
     expect(r).not.toMatch(/<span[^>]*data-pagefind-filter[^>]*>[^<]+<\/span>/);
+    expect(recs[0]!.content).not.toContain('data-pagefind-sort');
   });
-  test('a clause inherits its ancestors’ topics, without duplicates', () => {
+  test('a clause inherits its ancestors’ topics; a record carries each of its clauses’ topics once', () => {
     const count = (s: string, sub: string) => s.split(sub).length - 1;
-    expect(count(recs[2]!.content, '主题:程序')).toBe(1);
-    expect(count(recs[3]!.content, '主题:程序')).toBe(1);
-    expect(recs[3]!.content).toContain('主题:付费方式与时间');
+    expect(count(recs[1]!.content, '主题:程序')).toBe(1);
+    expect(count(recs[1]!.content, '主题:付费方式与时间')).toBe(1);
     expect(recs[0]!.content).not.toContain('主题:');
   });
-  test('the context line (地区 + 简称) precedes the clause section', () => {
-    const r = recs[2]!.content;
-    expect(r.indexOf('昆明市 昆明操作指引')).toBeLessThan(r.indexOf('id="art-6-3"'));
+  test('the context line (地区 + 简称) precedes the clause sections', () => {
+    const r = recs[1]!.content;
+    expect(r.indexOf('昆明市 昆明操作指引')).toBeLessThan(r.indexOf('id="art-6"'));
   });
 });
 
