@@ -124,7 +124,8 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
     (async () => {
       try {
         const pf = await loadPagefind();
-        const opts = { filters: state.filters, sort: state.sort, concepts };
+        // A newer query supersedes this one: stop loading for it (see SearchOptions.cancelled).
+        const opts = { filters: state.filters, sort: state.sort, concepts, cancelled: () => my !== seq.current };
         const out = await runSearch(pf, state.q, synonyms, opts);
         if (my !== seq.current) return;
         setOutcome(out);

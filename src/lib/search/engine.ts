@@ -221,7 +221,16 @@ export interface SearchOptions {
   maxLoaded?: number;
   /** Concept groups (content/search/concepts.yaml): passages on the same concept, after exact ones. */
   concepts?: ConceptGroups;
+  /**
+   * Asked between Pagefind queries and between batches of records: true stops the search (the
+   * reader typed on). Without it a superseded exhaustive pass (hundreds of records) kept loading and
+   * decoding on the main thread while the next query waited behind it.
+   */
+  cancelled?: () => boolean;
 }
+
+/** Records loaded at once; between batches the search checks whether it was cancelled. */
+export const LOAD_BATCH = 24;
 
 /** Runs one search. Never throws for bad input: empty or punctuation-only queries return no passages. */
 export async function runSearch(
@@ -257,7 +266,7 @@ export async function runSearch(
   const variants = termVariants(query.terms, groups, concepts);
   for (const terms of variants) {
     for (const [depth, level] of relaxationLevels(terms).entries()) {
-      if (queries >= MAX_QUERIES) break;
+      if (queries >= MAX_QUERIES || opts.cancelled?.()) break;
       queries++;
       const res = await api.search(level);
       const results = res?.results ?? [];
@@ -269,7 +278,11 @@ export async function runSearch(
       const unseen = results.filter((r) => !records.has(r.id));
       const fresh = unseen.slice(0, Math.min(perLevel, room));
       if (unseen.length > fresh.length) more = true;
-      const loaded = await Promise.all(fresh.map(async (r) => ({ r, f: await r.data() })));
+      const loaded: { r: PagefindResult; f: PagefindFragment }[] = [];
+      for (let i = 0; i < fresh.length; i += LOAD_BATCH) {
+        if (opts.cancelled?.()) break;
+        loaded.push(...(await Promise.all(fresh.slice(i, i + LOAD_BATCH).map(async (r) => ({ r, f: await r.data() })))));
+      }
       for (const { r, f } of loaded) {
         records.set(r.id, { f, words: fragmentWords(f), score: r.score, hits: new Set(f.locations), ids: [] });
         addPassages(r.id);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clauseScore, runSearch, splitFragment, toPassage, type PagefindApi, type PagefindFragment } from '../../../../src/lib/search/engine';
+import { clauseScore, LOAD_BATCH, runSearch, splitFragment, toPassage, type PagefindApi, type PagefindFragment } from '../../../../src/lib/search/engine';
 
 /** A fragment as Pagefind's data() returns it: words joined by U+200B, context then clause. */
 function frag(anchor: string, words: string[], filters: Record<string, string[]>): PagefindFragment {
@@ -180,4 +180,25 @@ test('clauseScore: more matched words score higher, a longer clause lower, no ma
   expect(clauseScore(1, 20)).toBeGreaterThan(clauseScore(1, 200));
   // BM25 with Pagefind's k1 = 1.4, b = 0.75, a 60-word clause: 1 × 2.4 / (1 + 1.4) = 1.
   expect(clauseScore(1, 60)).toBeCloseTo(1, 10);
+});
+
+test('a cancelled search stops querying and loading', async () => {
+  const log: string[] = [];
+  let loads = 0;
+  const many = Array.from({ length: 60 }, (_, i) => frag(`m${i}`, ['净收入'], { 地区: ['湖南省'] }));
+  const api: PagefindApi = {
+    async search(term: string) {
+      log.push(term);
+      return { results: many.map((r, i) => ({ id: r.url, score: 1, data: async () => (loads++, r) })) };
+    },
+  };
+  // Cancelled after the first batch of records: no second batch, no further query.
+  const out = await runSearch(api, '净收入', [], { perLevel: 400, maxLoaded: 400, cancelled: () => loads >= LOAD_BATCH });
+  expect(loads).toBe(LOAD_BATCH);
+  expect(log).toHaveLength(1);
+  expect(out.passages).toHaveLength(LOAD_BATCH);
+  // Not cancelled: all 60 load.
+  loads = 0;
+  await runSearch(api, '净收入', [], { perLevel: 400, maxLoaded: 400 });
+  expect(loads).toBe(60);
 });
