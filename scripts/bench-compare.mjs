@@ -118,9 +118,9 @@ try {
   const oldProps = JSON.parse(m[2].replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
   const decode = (v) => (Array.isArray(v) && v[0] === 0 ? v[1] : v);
   const esc = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-  // csvLabels and strings are kept as the built page serialized them; the data is serialized fresh.
+  // exportLabels and strings are kept as the built page serialized them; the data is serialized fresh.
   const fresh = serializeProps({ tableId: 'compare-matrix', exportUrl: decode(oldProps.exportUrl), columns: syn.island.columns, rows: syn.island.rows });
-  const propsJson = JSON.stringify({ ...fresh, csvLabels: oldProps.csvLabels, strings: oldProps.strings });
+  const propsJson = JSON.stringify({ ...fresh, exportLabels: oldProps.exportLabels, strings: oldProps.strings });
   const synHtml = builtHtml.replace(tableRe, () => syn.html).replace(propsRe, (_, a, _b, c) => `${a}${esc(propsJson)}${c}`);
   console.log(`\nSynthetic dataset: ${syn.info.jurisdictions} jurisdictions, ${syn.info.columns} documents (columns), ${syn.info.provisions} provisions, ${syn.island.rows.length} dimensions`);
   console.log(`  Matrix build + table render (Astro container, warm-up included): ${ms(tRender)}`);

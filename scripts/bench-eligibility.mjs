@@ -44,7 +44,8 @@ const profiles = Array.from({ length: N }, () => {
     licensorType: pick(m.LICENSOR_TYPES), licensorLevel: pick(m.LICENSOR_LEVELS),
     province: pick(['430000', '440000', '530000', 'other']), city: pick(['530100', 'other']),
     licenseeSize: pick(m.LICENSEE_SIZES), techSme: rnd() < 0.5, incubator: rnd() < 0.3, resultType: pick(m.RESULT_TYPES),
-    granted: pick(m.TRI), trl: pick([1, 3, 4, 6, 9]), publicFunding: pick(m.TRI),
+    granted: pick(m.TRI), trl: pick([1, 3, 4, 6, 9]), selected: pick(m.TRI), resultClass: pick(m.RESULT_CLASSES),
+    sensitivity: pick(m.SENSITIVITIES), publicFunding: pick(m.TRI), fundingLevel: pick(m.FUNDING_LEVELS),
     yearsSinceAcceptance: pick([0, 2, 3, 5, 8]), yearsSinceRight: pick([0, 1, 2, 5]),
   };
   return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));

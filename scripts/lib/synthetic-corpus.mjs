@@ -16,18 +16,8 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { seededRandom } from '../../src/lib/random.ts';
 
-/** Small deterministic PRNG (mulberry32), so a corpus is the same for the same seed. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const short = (name) => name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|(省|市)$/u, '') || name;
 
@@ -122,7 +112,7 @@ const shiftDate = (iso, years) => `${Number(iso.slice(0, 4)) + years}${iso.slice
  *   real document copied as it is (the national ones and those a model contract is bound to)
  */
 export function generateCorpus({ content, out, n, seed = 1 }) {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   mkdirSync(out, { recursive: true });
   for (const sub of ['reference', 'search']) cpSync(path.join(content, sub), path.join(out, sub), { recursive: true });
   cpSync(path.join(content, 'dimensions.yaml'), path.join(out, 'dimensions.yaml'));

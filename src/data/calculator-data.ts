@@ -27,6 +27,8 @@ export async function calculatorData(topics: string[], calculator: 'reward' | 's
       anchor: p.anchor,
       summary: p.summary,
       notes: p.notes,
+      ...(p.duty ? { duty: p.duty } : {}),
+      ...(p.readings.length > 0 ? { readings: p.readings } : {}),
       topic: p.topic,
       dimension: p.dimension,
       value: p.value,

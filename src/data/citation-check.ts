@@ -5,8 +5,7 @@
  */
 import { findQuote } from '../lib/policy-text';
 import { loadPolicyBodies } from './policy-bodies';
-import { loadProvisions } from './dataset';
-import type { Provision } from '../schemas/provision';
+import { loadProvisions, type DatasetProvision } from './dataset';
 
 export interface CitationProblem {
   provisionId: string;
@@ -25,21 +24,23 @@ export interface Citing {
 }
 
 /**
- * What a provision cites: its quote, and the words of each condition of its duty (same article),
- * each as its own item (`<id>#requires-public-funding`) so a problem names the condition.
+ * What a provision cites: its quote, and the printed words each typed qualifier rests on (scope
+ * conditions, per-item levels, item conditions), so a typed 部分 or 涉密成果除外 is as checked as a
+ * number. Ids of the latter read `<provision>#<field>-<n>`.
  */
-export function citingOf(provisions: readonly (Provision & { policy: string })[]): Citing[] {
-  const out: Citing[] = [];
-  for (const p of provisions) {
-    out.push({ id: p.id, policy: p.policy, anchor: p.anchor, quote: p.quote });
-    for (const [kind, list] of [['requires', p.duty?.requires ?? []], ['excludes', p.duty?.excludes ?? []]] as const) {
-      for (const c of list) out.push({ id: `${p.id}#${kind}-${c.key}`, policy: p.policy, anchor: p.anchor, quote: c.quote });
-    }
+export function citingsOf(p: DatasetProvision): Citing[] {
+  const out: Citing[] = [{ id: p.id, policy: p.policy, anchor: p.anchor, quote: p.quote }];
+  const add = (field: string, words: string[]) =>
+    words.forEach((w, i) => out.push({ id: `${p.id}#${field}-${i + 1}`, policy: p.policy, anchor: p.anchor, quote: w }));
+  add('scope', (p.scope ?? []).map((c) => c.words));
+  if (p.value.type === 'list') {
+    add('qualified', (p.value.qualified ?? []).map((q) => q.words));
+    add('itemConditions', (p.value.itemConditions ?? []).map((c) => c.words));
   }
   return out;
 }
 
-export function checkCitations(items: Citing[] = citingOf(loadProvisions())): CitationProblem[] {
+export function checkCitations(items: Citing[] = loadProvisions().flatMap(citingsOf)): CitationProblem[] {
   const bodies = loadPolicyBodies();
   const problems: CitationProblem[] = [];
   for (const p of items) {

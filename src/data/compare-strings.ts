@@ -1,5 +1,6 @@
 /** The comparison island's UI strings (placeholders kept for the island to fill), shared by every comparison page. */
 import type { CompareStrings } from '../islands/CompareControls';
+import { compareXlsxLabels } from './compare';
 import { t } from '../i18n';
 
 export function compareStrings(): CompareStrings {
@@ -13,6 +14,8 @@ export function compareStrings(): CompareStrings {
     tooFew: t('compare.controls.tooFew'),
     downloadCsv: t('compare.controls.downloadCsv'),
     downloadJson: t('compare.controls.downloadJson'),
+    downloadXlsx: t('compare.controls.downloadXlsx'),
+    xlsx: compareXlsxLabels(),
     downloadFailed: t('compare.controls.downloadFailed'),
     share: t('compare.controls.share'),
     reset: t('compare.controls.reset'),

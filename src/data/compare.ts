@@ -3,7 +3,10 @@
  * grouped by jurisdiction; citations resolved through the policy texts.
  */
 import { buildMatrix, type CompareColumn, type Matrix } from '../lib/compare/matrix';
-import { comparisonExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
+import { comparisonExport, type ComparisonExport, type ExportLabels } from '../lib/compare/export';
+import { dimensionChart, nationalFloor, type DimensionChart } from '../lib/compare/charts';
+import { matrixRows } from '../lib/compare/matrix';
+import type { XlsxLabels } from '../islands/compare/xlsx';
 import { allPolicies, policyHref } from './policies';
 import type { SelectableDoc } from '../lib/compare/selection';
 import { citeFor } from './citations';
@@ -96,18 +99,19 @@ export async function compareExport(site: URL | undefined): Promise<ComparisonEx
   );
 }
 
-/** CSV header and cell words, from i18n. */
-export function compareCsvLabels(): CsvLabels {
+/** Words of the matrix exports (CSV, xlsx), from i18n. */
+export function compareExportLabels(): ExportLabels {
   return {
-    headers: [
-      t('compare.csv.version'), t('compare.csv.section'), t('compare.csv.dimensionKey'), t('compare.csv.dimension'),
-      t('compare.csv.jurisdiction'), t('compare.csv.policyId'), t('compare.csv.policy'), t('compare.csv.textStatus'),
-      t('compare.csv.specified'), t('compare.csv.rule'), t('compare.csv.value'), t('compare.csv.quote'),
-      t('compare.csv.citation'), t('compare.csv.url'), t('compare.csv.notes'),
-    ],
-    specified: t('compare.specified'),
+    section: t('compare.export.section'),
+    dimension: t('compare.export.dimension'),
+    source: t('compare.export.source'),
+    notes: t('compare.export.notes'),
     notSpecified: t('notSpecified'),
+    silentLaw: t('law.layer.silent'),
+    excerptSilent: t('law.layer.excerptSilent'),
     lawLayer: t('law.layer.csv'),
+    basis: t('law.layer.basis'),
+    readings: t('law.readings', { n: '{n}' }),
     modes: Object.fromEntries(conversionMode.options.map((m) => [m, t(`calc.reward.mode.${m}` as UiKey)])),
     classes: Object.fromEntries(licensorClasses.map((c) => [c, t(`law.class.${c}` as UiKey)])),
     textStatus: {
@@ -115,5 +119,48 @@ export function compareCsvLabels(): CsvLabels {
       'draft-for-comment': t('textStatus.draft-for-comment'),
       'official-summary': t('textStatus.official-summary'),
     },
+    quoteHeaders: [
+      t('compare.export.quoteDimension'), t('compare.export.quoteDocument'), t('compare.export.quoteRule'),
+      t('compare.export.quoteCitation'), t('compare.export.quoteText'), t('compare.export.quoteUrl'), t('compare.export.quoteNotes'),
+    ],
+  };
+}
+
+/**
+ * Charts of the ordered rows (dimension key → chart), for /compare/ and the dimension pages.
+ * Rows with fewer than two comparable figures have none.
+ * @param shown the matrix on the page (default: every document)
+ */
+export async function compareCharts(shown?: Matrix): Promise<Map<string, DimensionChart>> {
+  const full = await compareMatrix();
+  const matrix = shown ?? full;
+  // The national floor comes from the full comparison (it holds the national-law columns even
+  // where the page shows a selection without them).
+  const fullRows = new Map(matrixRows(full).map((r) => [r.dimension.key, r]));
+  const out = new Map<string, DimensionChart>();
+  for (const row of matrixRows(matrix)) {
+    const national = fullRows.get(row.dimension.key);
+    const floor = national ? nationalFloor(national, full.columns) : undefined;
+    const chart = dimensionChart(row, matrix.columns, { notSpecified: t('notSpecified'), excerptSilent: t('law.layer.excerptSilent') }, floor);
+    if (chart) out.set(row.dimension.key, chart);
+  }
+  return out;
+}
+
+/** Sheet names and 说明 lines of the spreadsheet, from i18n. */
+export function compareXlsxLabels(): XlsxLabels {
+  return {
+    matrixSheet: t('compare.xlsx.matrixSheet'),
+    quoteSheet: t('compare.xlsx.quoteSheet'),
+    aboutSheet: t('compare.xlsx.aboutSheet'),
+    about: [
+      [t('compare.xlsx.title'), t('compare.xlsx.howTo')],
+      [t('compare.xlsx.version'), '{version}'],
+      [t('compare.xlsx.computedOn'), '{computedOn}'],
+      [t('compare.xlsx.diff'), '{diff}'],
+      [t('compare.xlsx.url'), '{url}'],
+    ],
+    diffOn: t('compare.xlsx.diffOn'),
+    diffOff: t('compare.xlsx.diffOff'),
   };
 }

@@ -32,7 +32,7 @@ export async function portfolioProps(): Promise<PortfolioProps> {
   const ids = new Set(policies.map((p) => p.entry.id));
   const provisions = loadProvisions().filter(
     (p) => ids.has(p.policy) &&
-      (ELIGIBILITY_DIMENSIONS.includes(p.dimension) || p.value.type === 'quantity' || p.duty !== undefined || p.dimension === OPEN_LICENCE_DIMENSION),
+      (ELIGIBILITY_DIMENSIONS.includes(p.dimension) || p.value.type === 'quantity' || p.duty?.dated !== undefined || p.dimension === OPEN_LICENCE_DIMENSION),
   );
   // National law's open-licence terms (专利法 第五十条至第五十二条): what follows an open-licence duty.
   const laws = new Set((await allPolicies()).filter(isLaw).map((p) => p.entry.id));

@@ -1,20 +1,32 @@
 /**
  * Enhances the server-rendered comparison table (found by `tableId`): choose the columns, "only
  * differences", highlight of the most generous / strictest value among the chosen columns, state
- * in the URL (`?j=…&d=1`), and a download of the current selection. Without JavaScript the full
- * table is already there; this island never renders table content itself, it only toggles
- * `hidden`, colspans and highlight marks, so the static HTML stays the one rendering of the data.
+ * in the URL (`?j=…&d=1`), and downloads of what is shown. Without JavaScript the table is already
+ * there; this island never renders table content itself, it only toggles `hidden`, colspans and
+ * highlight marks, so the static HTML stays the one rendering of the data. With many documents it
+ * also offers the document choice (region, type-ahead, type, status) and moves the columns of
+ * further documents in from `/compare/doc/<id>/` when they are chosen.
+ *
+ * The server renders the controls in their real first state (the page's columns, all rows), so
+ * hydration changes nothing on screen (no layout shift); the status line is computed from the
+ * same data as the table, not read back from it. Without JavaScript the controls stay hidden
+ * (`@media (scripting: none)`, compare.css): they would do nothing.
  *
  * Self-contained: all data comes in as props (the embeddable widget reuses it); the downloads
  * fetch the comparison JSON at `exportUrl` and filter it with the same functions as the build.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { rowDiffers } from '../lib/compare/differences';
 import { extremes, unpackNumbers } from '../lib/compare/highlight';
 import type { IslandData } from '../lib/compare/island-data';
-import { MIN_COLUMNS, parseCompareUrl, serializeCompareUrl, type UrlNotice } from '../lib/compare/url';
-import { comparisonCsv, selectExport, type ComparisonExport, type CsvLabels } from '../lib/compare/export';
-import { filterDocs, groupByProvince, regionSelection, type SelectableDoc } from '../lib/compare/selection';
+import { parseCompareUrl, serializeCompareUrl, type UrlNotice } from '../lib/compare/url';
+import {
+  filterDocs, groupByProvince, initialSelection, nextSelection, regionSelection,
+  type CompareSelection, type SelectableDoc, type SelectionAction, type SelectionContext,
+} from '../lib/compare/selection';
+import { comparisonCsv, selectExport, type ComparisonExport, type ExportLabels } from '../lib/compare/export';
+import type { XlsxLabels } from './compare/xlsx';
+import { saveFile } from './ui/download';
 
 export interface CompareStrings {
   title: string;
@@ -25,7 +37,10 @@ export interface CompareStrings {
   allSame: string;
   tooFew: string;
   downloadCsv: string;
+  downloadXlsx: string;
   downloadJson: string;
+  /** Sheet names and 说明 lines of the spreadsheet. */
+  xlsx: XlsxLabels;
   downloadFailed: string;
   share: string;
   reset: string;
@@ -48,23 +63,23 @@ export interface CompareControlsProps extends IslandData {
   tableId: string;
   /** Where the full comparison JSON is (same origin). */
   exportUrl: string;
-  csvLabels: CsvLabels;
+  exportLabels: ExportLabels;
   strings: CompareStrings;
   /**
    * Every document of the site, in table order. Documents not on the page are loaded on demand
    * from `fragmentBase + id + '/'` (a one-column comparison page) when the reader chooses them.
    */
-  catalog?: SelectableDoc[];
+  catalog?: SelectableDoc[] | undefined;
   /**
    * Where to load the catalog (and `provinces`) from instead, as `{ docs, provinces }` JSON: with
    * hundreds of documents the list would otherwise be repeated in every comparison page.
    */
-  catalogUrl?: string;
+  catalogUrl?: string | undefined;
   /** How many documents the site has (known at build time), so the page knows before loading the catalog. */
-  total?: number;
-  fragmentBase?: string;
+  total?: number | undefined;
+  fragmentBase?: string | undefined;
   /** Province names by code, for grouping the document choice. */
-  provinces?: { code: string; name: string }[];
+  provinces?: { code: string; name: string }[] | undefined;
 }
 
 /** Where the reader's region is remembered (this browser only). */
@@ -150,14 +165,24 @@ function fill(s: string, vars: Record<string, string | number>): string {
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
 
-interface Applied {
-  shown: number;
-  total: number;
+/** Indexes of the chosen columns, in table order. */
+function chosenIndexes(data: IslandData, chosenIds: readonly string[]): number[] {
+  const chosenSet = new Set(chosenIds);
+  return data.columns.flatMap((c, i) => (chosenSet.has(c.id) ? [i] : []));
+}
+
+/** The dimensions a selection shows: all, or with `diff` those where the chosen columns differ. */
+export function shownDimensions(data: IslandData, chosenIds: readonly string[], diff: boolean): string[] {
+  const idx = chosenIndexes(data, chosenIds);
+  return data.rows.filter((row) => !diff || rowDiffers(unpackNumbers(row.a) as number[], idx)).map((row) => row.d);
 }
 
 /**
  * Applies a selection to the table: hides unchosen columns and (with `diff`) agreeing rows,
- * fixes colspans, and marks the extremes of ordered rows. Exported for the benchmark.
+ * fixes colspans, marks the extremes of ordered rows, and tells the table's wrapper how many
+ * columns it holds (`data-cols`: the CSS decides from it whether they fit without scrolling).
+ * Charts outside the table (`[data-chart-for]`) hide the bars of unchosen columns too.
+ * Exported for the benchmark.
  */
 export function applyToTable(
   table: HTMLTableElement,
@@ -165,12 +190,14 @@ export function applyToTable(
   chosenIds: readonly string[],
   diff: boolean,
   strings: Pick<CompareStrings, 'generous' | 'strictest'>,
-): Applied {
+): void {
   const chosenSet = new Set(chosenIds);
-  const chosenIdx = data.columns.flatMap((c, i) => (chosenSet.has(c.id) ? [i] : []));
-  for (const el of table.querySelectorAll<HTMLElement>('[data-column]')) {
-    el.hidden = !chosenSet.has(el.dataset.column!);
+  const chosenIdx = chosenIndexes(data, chosenIds);
+  const charts = document.querySelectorAll<HTMLElement>(`[data-chart-for="${table.id}"] [data-column]`);
+  for (const el of [...table.querySelectorAll<HTMLElement>('[data-column]'), ...charts]) {
+    el.toggleAttribute('hidden', !chosenSet.has(el.dataset.column!));
   }
+  table.closest<HTMLElement>('[data-cols]')?.setAttribute('data-cols', String(chosenIdx.length));
   for (const th of table.querySelectorAll<HTMLTableCellElement>('th[data-group-columns]')) {
     const n = th.dataset.groupColumns!.split(' ').filter((id) => chosenSet.has(id)).length;
     th.hidden = n === 0;
@@ -180,13 +207,11 @@ export function applyToTable(
 
   const trs = new Map<string, HTMLTableRowElement>();
   for (const tr of table.querySelectorAll<HTMLTableRowElement>('tr[data-dimension]')) trs.set(tr.dataset.dimension!, tr);
-  let shown = 0;
   for (const row of data.rows) {
     const tr = trs.get(row.d);
     if (!tr) continue;
     const visible = !diff || rowDiffers(unpackNumbers(row.a) as number[], chosenIdx);
     tr.hidden = !visible;
-    if (visible) shown++;
     if (row.r === undefined) continue;
     const ext = extremes(unpackNumbers(row.r), chosenIdx);
     // One <td> per column, in column order (the table is rendered from the same matrix).
@@ -204,19 +229,8 @@ export function applyToTable(
   for (const tbody of table.querySelectorAll<HTMLTableSectionElement>('tbody[data-section]')) {
     tbody.hidden = !tbody.querySelector('tr[data-dimension]:not([hidden])');
   }
-  return { shown, total: data.rows.length };
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export default function CompareControls(props: CompareControlsProps) {
   const { strings, tableId } = props;
@@ -224,57 +238,31 @@ export default function CompareControls(props: CompareControlsProps) {
     props.catalog ? { docs: props.catalog, provinces: props.provinces ?? [] } : null,
   );
   const catalog = loaded?.docs ?? [];
+  // The columns on the page: the server's, plus those moved in from /compare/doc/<id>/.
   const [data, setData] = useState<IslandData>({ columns: props.columns, rows: props.rows });
-  const columns = data.columns;
-  const ids = useMemo(() => columns.map((c) => c.id), [columns]);
-  /** Every document a URL may name: the catalog when there is one, else the columns on the page. */
-  const known = useMemo(() => (catalog.length ? catalog.map((d) => d.id) : props.columns.map((c) => c.id)), [catalog, props.columns]);
-  const initial = useMemo(() => props.columns.map((c) => c.id), [props.columns]);
-  const many = (props.total ?? catalog.length) > props.columns.length;
-  const [ready, setReady] = useState(false);
-  const [chosen, setChosen] = useState<string[]>(ids);
-  const [loading, setLoading] = useState(false);
-  const [pick, setPick] = useState({ text: '', kind: '', status: '', shown: PICK_PAGE });
   const dataRef = useRef(data);
   dataRef.current = data;
-
-  /** Loads the columns of `want` that are not on the page yet, then chooses exactly `want`. */
-  const choose = async (want: string[]) => {
-    const missing = want.filter((id) => !dataRef.current.columns.some((c) => c.id === id));
-    if (missing.length && props.fragmentBase) {
-      setLoading(true);
-      const table = document.getElementById(tableId) as HTMLTableElement | null;
-      let next = dataRef.current;
-      let failed = false;
-      const pages = await Promise.all(missing.map(async (id) => {
-        try {
-          const res = await fetch(`${props.fragmentBase}${id}/`);
-          if (!res.ok) throw new Error(String(res.status));
-          return { id, doc: new DOMParser().parseFromString(await res.text(), 'text/html') };
-        } catch {
-          failed = true;
-          return null;
-        }
-      }));
-      for (const p of pages) if (p && table) next = insertColumn(table, p.doc, p.id, next, catalog);
-      dataRef.current = next;
-      setData(next);
-      setLoading(false);
-      setMessage(failed ? (strings.choose?.loadFailed ?? '') : '');
-      const have = new Set(next.columns.map((c) => c.id));
-      setChosen(next.columns.map((c) => c.id).filter((id) => want.includes(id) && have.has(id)));
-      return;
-    }
-    setChosen(dataRef.current.columns.map((c) => c.id).filter((id) => want.includes(id)));
-  };
-  const [diff, setDiff] = useState(false);
+  const columns = data.columns;
+  /** The page's own columns: the default selection, and what "reset" returns to. */
+  const defaults = useMemo(() => props.columns.map((c) => c.id), [props.columns]);
+  /** Every document a selection may name: the catalog when there is one, else the columns on the page. */
+  const known = useMemo(() => (catalog.length ? catalog.map((d) => d.id) : defaults), [catalog, defaults]);
+  const many = (props.total ?? catalog.length) > props.columns.length;
+  // One state for the checkboxes and the table (see lib/compare/selection.ts for why every
+  // action, a refused one included, yields a new object). The reducer reads the context of the
+  // latest render (the catalog may arrive after hydration).
+  const ctx = useRef<SelectionContext>({ known, defaults });
+  ctx.current = { known, defaults };
+  const [sel, dispatch] = useReducer<CompareSelection, SelectionAction, string[]>((s, a) => nextSelection(ctx.current, s, a), defaults, initialSelection);
+  const { columns: chosen, onlyDifferences: diff } = sel;
+  const [ready, setReady] = useState(false);
+  const [pick, setPick] = useState({ text: '', kind: '', status: '', shown: PICK_PAGE });
   const [notices, setNotices] = useState<UrlNotice[]>([]);
-  const [message, setMessage] = useState('');
-  const [applied, setApplied] = useState<Applied | null>(null);
+  const [problem, setProblem] = useState<'download' | 'load' | null>(null);
   const exportCache = useRef<ComparisonExport | null>(null);
+  const inFlight = useRef(new Set<string>());
 
-  // Read the URL once, after hydration (the server render knows no URL); with many documents and
-  // no selection in the URL, the reader's remembered region chooses the columns.
+  // With many documents, the catalog comes from its own URL (after hydration).
   useEffect(() => {
     if (loaded || !props.catalogUrl) return;
     fetch(props.catalogUrl)
@@ -282,33 +270,70 @@ export default function CompareControls(props: CompareControlsProps) {
       .then((j: { docs: SelectableDoc[]; provinces: { code: string; name: string }[] }) => setLoaded(j))
       .catch(() => {
         setLoaded({ docs: [], provinces: [] });
-        setMessage(strings.choose?.loadFailed ?? '');
+        setProblem('load');
       });
   }, []);
 
+  // Read the URL once, after hydration (the server render knows no URL) and once the catalog is
+  // known; with many documents and no selection in the URL, the reader's remembered region
+  // chooses the columns.
   useEffect(() => {
     if (props.catalogUrl && !loaded) return;
     const parsed = parseCompareUrl(window.location.search, known);
-    setDiff(parsed.state.onlyDifferences);
-    setNotices(parsed.notices);
     let region: string | null = null;
     try { region = many ? window.localStorage.getItem(REGION_KEY) : null; } catch { region = null; }
-    const want = parsed.state.fromUrl
-      ? parsed.state.columns
-      : region && regionSelection(catalog, region).length
-        ? regionSelection(catalog, region)
-        : initial;
-    void choose(want).then(() => setReady(true));
+    const fromRegion = region ? regionSelection(catalog, region) : [];
+    const want = parsed.state.fromUrl ? parsed.state.columns : fromRegion.length ? fromRegion : defaults;
+    dispatch({ type: 'load', columns: want, onlyDifferences: parsed.state.onlyDifferences });
+    setNotices(parsed.notices);
+    setReady(true);
   }, [loaded]);
+
+  // Chosen documents whose column is not on the page yet: load them (their boxes are already checked).
+  const onPage = useMemo(() => new Set(columns.map((c) => c.id)), [columns]);
+  const pending = chosen.filter((id) => !onPage.has(id));
+  useEffect(() => {
+    const missing = pending.filter((id) => !inFlight.current.has(id));
+    if (!missing.length) return;
+    if (!props.fragmentBase) {
+      dispatch({ type: 'unavailable', ids: missing });
+      return;
+    }
+    for (const id of missing) inFlight.current.add(id);
+    void Promise.all(missing.map(async (id) => {
+      try {
+        const res = await fetch(`${props.fragmentBase}${id}/`);
+        if (!res.ok) throw new Error(String(res.status));
+        return { id, doc: new DOMParser().parseFromString(await res.text(), 'text/html') };
+      } catch {
+        return { id, doc: null };
+      }
+    })).then((pages) => {
+      const table = document.getElementById(tableId) as HTMLTableElement | null;
+      let next = dataRef.current;
+      const failed: string[] = [];
+      for (const p of pages) {
+        inFlight.current.delete(p.id);
+        if (p.doc && table) next = insertColumn(table, p.doc, p.id, next, catalog);
+        else failed.push(p.id);
+      }
+      dataRef.current = next;
+      setData(next);
+      if (failed.length) {
+        dispatch({ type: 'unavailable', ids: failed });
+        setProblem('load');
+      }
+    });
+  }, [pending.join(',')]);
 
   // Apply the state to the table and the address bar.
   useEffect(() => {
     if (!ready) return;
     const table = document.getElementById(tableId) as HTMLTableElement | null;
     if (!table) return;
-    setApplied(applyToTable(table, data, chosen, diff, strings));
-    const isDefault = !many || (chosen.length === initial.length && initial.every((id) => chosen.includes(id)));
-    const q = many && isDefault && !diff ? '' : serializeCompareUrl({ columns: chosen, onlyDifferences: diff }, known);
+    applyToTable(table, data, chosen, diff, strings);
+    const isDefault = chosen.length === defaults.length && defaults.every((id) => chosen.includes(id));
+    const q = isDefault && !diff ? '' : serializeCompareUrl({ columns: chosen, onlyDifferences: diff }, known);
     const url = `${window.location.pathname}${q}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', url);
@@ -335,21 +360,12 @@ export default function CompareControls(props: CompareControlsProps) {
     };
   }, [tableId]);
 
-  const toggle = (id: string, on: boolean) => {
-    if (!on && chosen.length <= MIN_COLUMNS) {
-      setMessage(strings.tooFew);
-      return;
-    }
-    setMessage('');
-    setNotices([]);
-    if (on && !ids.includes(id)) {
-      // Checked at once (the box answers the click); the column follows when it has loaded.
-      setChosen((cur) => [...cur, id]);
-      void choose([...chosen, id]);
-      return;
-    }
-    setChosen((cur) => (on ? ids.filter((x) => x === id || cur.includes(x)) : cur.filter((x) => x !== id)));
+  const act = (a: SelectionAction) => {
+    setProblem(null);
+    if (a.type !== 'only-differences') setNotices([]);
+    dispatch(a);
   };
+  const toggle = (id: string, on: boolean) => act({ type: 'toggle', id, on });
 
   const chooseRegion = (code: string) => {
     try {
@@ -358,22 +374,30 @@ export default function CompareControls(props: CompareControlsProps) {
     } catch {
       // Storage may be off (private mode): the choice still applies to this page.
     }
-    if (code) void choose(regionSelection(catalog, code));
+    if (code) act({ type: 'choose', columns: regionSelection(catalog, code) });
   };
 
-  const exportSelection = async (kind: 'csv' | 'json') => {
+  /** The chosen columns that are on the page (what the table shows). */
+  const shownColumns = chosen.filter((id) => onPage.has(id));
+
+  const exportSelection = async (kind: 'csv' | 'xlsx' | 'json') => {
     try {
       if (!exportCache.current) {
         const res = await fetch(props.exportUrl);
         if (!res.ok) throw new Error(String(res.status));
         exportCache.current = (await res.json()) as ComparisonExport;
       }
-      const data = selectExport(exportCache.current, chosen);
-      const name = `comparison-${chosen.length}-${data.dataset.version}`;
-      if (kind === 'csv') download(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(data, props.csvLabels));
-      else download(`${name}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
+      const out = selectExport(exportCache.current, shownColumns, shownDimensions(data, shownColumns, diff));
+      const name = `comparison-${shownColumns.length}-${out.dataset.version}`;
+      if (kind === 'csv') saveFile(`${name}.csv`, 'text/csv;charset=utf-8', comparisonCsv(out, props.exportLabels));
+      else if (kind === 'xlsx') {
+        // The spreadsheet writer loads only now, on the reader's click.
+        const { comparisonXlsx } = await import('./compare/xlsx');
+        const bytes = await comparisonXlsx(out, props.exportLabels, strings.xlsx, { pageUrl: window.location.href, onlyDifferences: diff });
+        saveFile(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes as Uint8Array<ArrayBuffer>);
+      } else saveFile(`${name}.json`, 'application/json', `${JSON.stringify(out, null, 2)}\n`);
     } catch {
-      setMessage(strings.downloadFailed);
+      setProblem('download');
     }
   };
 
@@ -384,18 +408,16 @@ export default function CompareControls(props: CompareControlsProps) {
     else groups.push({ name: c.group, cols: [c] });
   }
 
-  const status = applied
-    ? diff && applied.shown === 0
-      ? strings.allSame
-      : fill(strings.status, { n: chosen.length, shown: applied.shown, total: applied.total })
-    : '';
-
-  // Before hydration (and without JavaScript) the controls would do nothing: render an empty,
-  // hidden placeholder so the static page shows no dead buttons.
-  if (!ready) return <section class="cmp-controls no-print" hidden />;
+  const message =
+    problem === 'download' ? strings.downloadFailed
+    : problem === 'load' ? (strings.choose?.loadFailed ?? '')
+    : sel.refused === 'too-few' ? strings.tooFew : '';
+  const shown = shownDimensions(data, shownColumns, diff).length;
+  const status = diff && shown === 0 ? strings.allSame : fill(strings.status, { n: shownColumns.length, shown, total: data.rows.length });
+  const isDefault = chosen.length === defaults.length && defaults.every((id) => chosen.includes(id));
 
   return (
-    <section class="cmp-controls no-print" aria-labelledby="cmp-controls-h" data-compare-ready="">
+    <section class="cmp-controls no-print" aria-labelledby="cmp-controls-h" data-compare-ready={ready ? '' : undefined}>
       <h2 id="cmp-controls-h">{strings.title}</h2>
       {notices.length > 0 && (
         <div class="notice" role="status">
@@ -416,7 +438,6 @@ export default function CompareControls(props: CompareControlsProps) {
               <label class="cmp-choose-item">
                 <input
                   type="checkbox"
-                  name="j"
                   value={c.id}
                   checked={chosen.includes(c.id)}
                   onChange={(e) => toggle(c.id, (e.currentTarget as HTMLInputElement).checked)}
@@ -426,27 +447,34 @@ export default function CompareControls(props: CompareControlsProps) {
             ))}
           </div>
         ))}
-        {chosen.length < ids.length && (
-          <button type="button" class="button button--secondary cmp-reset" onClick={() => { setMessage(''); void choose(many ? initial : ids); }}>
+        {!isDefault && (
+          <button type="button" class="button button--secondary cmp-reset" onClick={() => act({ type: 'reset' })}>
             {strings.reset}
           </button>
         )}
       </fieldset>
-      {many && catalog.length > 0 && strings.choose && <DocumentChoice {...{ catalog, chosen, pick, setPick, toggle, chooseRegion, loading, provinces: loaded?.provinces ?? [], s: strings.choose }} />}
-      <p class="cmp-diff">
-        <label>
-          <input type="checkbox" name="d" checked={diff} onChange={(e) => setDiff((e.currentTarget as HTMLInputElement).checked)} />{' '}
-          {strings.onlyDiff}
-        </label>
-      </p>
-      <p class="cmp-status" aria-live="polite">
-        {message ? <strong class="cmp-message">{message}</strong> : null} {status}
-      </p>
-      <p class="cmp-share">{strings.share}</p>
-      <p class="cmp-export">
-        <button type="button" class="button button--secondary" onClick={() => void exportSelection('csv')}>{strings.downloadCsv}</button>{' '}
-        <button type="button" class="button button--secondary" onClick={() => void exportSelection('json')}>{strings.downloadJson}</button>
-      </p>
+      {many && catalog.length > 0 && strings.choose && (
+        <DocumentChoice {...{ catalog, chosen, pick, setPick, toggle, chooseRegion, loading: pending.length > 0, provinces: loaded?.provinces ?? [], s: strings.choose }} />
+      )}
+      <div class="cmp-bar">
+        <p class="cmp-diff">
+          <label>
+            <input type="checkbox" name="d" checked={diff} onChange={(e) => act({ type: 'only-differences', on: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+            {strings.onlyDiff}
+          </label>
+        </p>
+        <p class="cmp-status" aria-live="polite">
+          {message ? <strong class="cmp-message">{message}</strong> : null} {status}
+        </p>
+      </div>
+      <div class="cmp-bar">
+        <p class="cmp-export">
+          <button type="button" class="button button--secondary" onClick={() => void exportSelection('xlsx')}>{strings.downloadXlsx}</button>
+          <button type="button" class="button button--secondary" onClick={() => void exportSelection('csv')}>{strings.downloadCsv}</button>
+          <button type="button" class="button button--secondary" onClick={() => void exportSelection('json')}>{strings.downloadJson}</button>
+        </p>
+        <p class="cmp-share">{strings.share}</p>
+      </div>
     </section>
   );
 }
@@ -510,7 +538,7 @@ function DocumentChoice({ catalog, chosen, pick, setPick, toggle, chooseRegion, 
           <span class="cmp-choose-name" aria-hidden="true">{g.province ? name(g.province) : '全国'}</span>
           {g.docs.map((d) => (
             <label class="cmp-choose-item">
-              <input type="checkbox" name="pick" value={d.id} checked={chosen.includes(d.id)} onChange={(e) => toggle(d.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+              <input type="checkbox" value={d.id} checked={chosen.includes(d.id)} onChange={(e) => toggle(d.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
               {d.level === 'city' ? `${d.place} · ` : ''}{d.label} <span class="cmp-pick-status">{d.statusLabel}</span>
             </label>
           ))}

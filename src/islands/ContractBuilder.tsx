@@ -23,6 +23,7 @@ import { ContractView } from './contract/ContractView';
 import { Findings } from './contract/Findings';
 import { PaymentFields, type PayMode } from './contract/PaymentFields';
 import { CheckGroup, RadioGroup, TextField, fieldId } from './contract/ui';
+import { saveFile } from './ui/download';
 
 const DRAFT_KEY = 'xyhf:contract-draft:v1';
 /** Marks a form that is the worked example (its banner shows until it is cleared). */
@@ -36,17 +37,6 @@ function withoutExampleFlag(q: string): string {
   return q.split('&').filter((p) => p !== `${EXAMPLE_FLAG}=1`).join('&');
 }
 
-function saveFile(name: string, type: string, data: BlobPart) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -7,16 +7,22 @@
  * reload and writes the answers back with `history.replaceState`. Server-rendered with the worked
  * example filled in, so the page is useful before (or without) hydration.
  */
+import { LawFloor } from './eligibility/LawFloor';
+import type { LawCheckProps } from '../data/law-floors';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { t, type UiKey } from '../i18n';
 import {
+  FUNDING_LEVELS,
   LICENSEE_SIZES,
   LICENSOR_LEVELS,
   LICENSOR_TYPES,
   OTHER,
   QUERY_KEYS,
+  RESULT_CLASSES,
   RESULT_TYPES,
+  ROLES,
+  SENSITIVITIES,
   TRI,
   isValid,
   parseProfileQuery,
@@ -36,6 +42,7 @@ import {
   type EligibilityProvision,
 } from '../lib/eligibility';
 import { formatChineseDate, type PlainDate } from '../lib/plain-date';
+import { formatMessage } from '../i18n/format';
 import { BOUND_RULE_CITATION } from '../lib/bounds';
 
 export interface CitationRef {
@@ -58,6 +65,8 @@ export interface EligibilityCheckProps {
   example: EligibilityProfile;
   /** The form's action (this page). */
   action: string;
+  /** The law layer: the binding minimum inventor share per document (#13 §2). */
+  law?: LawCheckProps;
 }
 
 type Raw = Record<string, string>;
@@ -75,20 +84,30 @@ function answerLines(p: EligibilityProfile, places: readonly PlaceOption[]): [st
     .filter(Boolean)
     .join('；');
   const lines: [string, string | undefined][] = [
+    [L('elig.form.role'), p.role && L(`elig.opt.role.${p.role}`)],
     [L('elig.form.licensorType'), p.licensorType && L(`elig.opt.licensor.${p.licensorType}`)],
     [L('elig.form.licensorLevel'), p.licensorLevel && L(`elig.level.${p.licensorLevel}`)],
+    [L('elig.form.selected'), tri(p.selected)],
     [L('elig.form.place'), [place(p.province, 'province'), place(p.city, 'city')].filter(Boolean).join(' ') || undefined],
     [L('elig.form.licenseeSize'), p.licenseeSize && [L(`elig.opt.licensee.${p.licenseeSize}`), flags].filter(Boolean).join('；')],
     [L('elig.form.resultType'), p.resultType && L(`elig.opt.result.${p.resultType}`)],
     [L('elig.form.granted'), tri(p.granted)],
     [L('elig.form.assessed'), tri(p.assessed)],
     ['TRL', p.trl === undefined ? undefined : String(p.trl)],
+    [L('elig.form.resultClass'), p.resultClass && L(`elig.opt.class.${p.resultClass}`)],
+    [L('elig.form.sensitivity'), p.sensitivity && L(`elig.opt.sensitivity.${p.sensitivity}`)],
     [L('elig.form.publicFunding'), tri(p.publicFunding)],
+    [L('elig.form.fundingLevel'), p.fundingLevel && L(`elig.opt.fundingLevel.${p.fundingLevel}`)],
     [L('elig.form.yearsAcceptance'), p.yearsSinceAcceptance === undefined ? undefined : String(p.yearsSinceAcceptance)],
     [L('elig.form.yearsRight'), p.yearsSinceRight === undefined ? undefined : String(p.yearsSinceRight)],
   ];
   return lines.filter((l): l is [string, string] => l[1] !== undefined && l[1] !== '');
 }
+
+const errorText = (errors: ProfileErrors, f: ProfileField): string | undefined => {
+  const m = errors[f];
+  return m ? formatMessage(m) : undefined;
+};
 
 function Select(props: {
   field: ProfileField;
@@ -101,7 +120,7 @@ function Select(props: {
 }) {
   const key = QUERY_KEYS[props.field];
   return (
-    <Field id={fieldId(props.field)} label={props.label} hint={props.hint} error={props.errors[props.field]}>
+    <Field id={fieldId(props.field)} label={props.label} hint={props.hint} error={errorText(props.errors, props.field)}>
       {(describedBy, invalid) => (
         <select
           id={fieldId(props.field)}
@@ -124,7 +143,7 @@ function Select(props: {
 function TextInput(props: { field: ProfileField; label: string; raw: Raw; errors: ProfileErrors; onChange: (k: string, v: string) => void }) {
   const key = QUERY_KEYS[props.field];
   return (
-    <Field id={fieldId(props.field)} label={props.label} error={props.errors[props.field]}>
+    <Field id={fieldId(props.field)} label={props.label} error={errorText(props.errors, props.field)}>
       {(describedBy, invalid) => (
         <input
           type="text"
@@ -145,7 +164,7 @@ function TextInput(props: { field: ProfileField; label: string; raw: Raw; errors
 
 function Check(props: { field: ProfileField; label: string; raw: Raw; errors: ProfileErrors; onChange: (k: string, v: string) => void }) {
   const key = QUERY_KEYS[props.field];
-  const err = props.errors[props.field];
+  const err = errorText(props.errors, props.field);
   return (
     <div class={`elig-check${err ? ' field--error' : ''}`}>
       <input
@@ -164,7 +183,7 @@ function Check(props: { field: ProfileField; label: string; raw: Raw; errors: Pr
   );
 }
 
-function DocResult({ r, policy, props }: { r: DocumentResult; policy: EligibilityPolicy; props: EligibilityCheckProps }) {
+function DocResult({ r, policy, props, profile }: { r: DocumentResult; policy: EligibilityPolicy; props: EligibilityCheckProps & { roleAnswered: boolean }; profile: EligibilityProfile }) {
   const cite = (id?: string) => (id ? props.citations[id] : undefined);
   return (
     <li class={`elig-doc elig-doc--${r.verdict}`}>
@@ -178,7 +197,7 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
           const c = cite(x.provisionId);
           return (
             <li data-reason={x.code}>
-              <span class={`elig-effect elig-effect--${x.effect}`}>{L(`elig.effect.${x.effect}`)}</span> {x.text}
+              <span class={`elig-effect elig-effect--${x.effect}`}>{L(`elig.effect.${x.effect}`)}</span> {formatMessage(x.message)}
               {c && <> <span class="cite-link">（{L('elig.result.cite')}：<a href={c.href}>{c.cite}</a>）</span></>}
             </li>
           );
@@ -190,10 +209,13 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
           <ul>
             {r.paymentModes.map((m) => {
               const c = cite(m.provisionId);
-              return <li>{m.items.join('、')}{c && <span class="cite-link">（<a href={c.href}>{c.cite}</a>）</span>}</li>;
+              return <li>{m.items.join('、')}{m.open ? L('elig.result.openList') : ''}{c && <span class="cite-link">（<a href={c.href}>{c.cite}</a>）</span>}</li>;
             })}
           </ul>
         </>
+      )}
+      {r.verdict !== 'does-not-apply' && props.law && (
+        <LawFloor law={props.law} policyId={r.policyId} kind={profile.licensorType} level={profile.licensorLevel} />
       )}
       {r.obligations.length > 0 && (
         <>
@@ -203,7 +225,7 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
               const c = cite(o.provisionId);
               return (
                 <li data-obligation={o.state}>
-                  <strong>{L(`elig.duty.state.${o.state}`)}</strong>：{o.text}
+                  <strong>{L(`elig.duty.state.${o.state}`)}</strong>：{formatMessage(o.message)}
                   {c && <span class="cite-link">（<a href={c.href}>{c.cite}</a>）</span>}
                 </li>
               );
@@ -212,6 +234,32 @@ function DocResult({ r, policy, props }: { r: DocumentResult; policy: Eligibilit
           {r.obligations.some((o) => o.state === 'triggered' || o.state === 'not-yet') && (
             <p class="result-stamp" data-bound-rule>{BOUND_RULE_CITATION}</p>
           )}
+        </>
+      )}
+      {r.verdict !== 'does-not-apply' && r.duties.length > 0 && (
+        <>
+          <h4>{L(props.roleAnswered ? 'elig.result.duties' : 'elig.result.dutiesAll')}</h4>
+          <dl class="elig-duties" data-pagefind-ignore>
+            {r.duties.map((g) => (
+              <>
+                <dt data-actor={g.actor}>{L(`duty.actor.${g.actor}`)}</dt>
+                <dd>
+                  <ul>
+                    {g.items.map((d) => {
+                      const c = cite(d.provisionId);
+                      return (
+                        <li data-duty={d.provisionId} data-modality={d.modality}>
+                          <span class={`duty-modality duty-modality--${d.modality}`}>{L(`duty.modality.${d.modality}`)}</span> {d.summary}
+                          {d.contractTerm && <span class="result-stamp">（{L('duty.contractTerm')}）</span>}
+                          {c && <span class="cite-link">（<a href={c.href}>{c.cite}</a>）</span>}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </dd>
+              </>
+            ))}
+          </dl>
         </>
       )}
       {r.verdict !== 'does-not-apply' && props.guideHrefs[r.policyId] && (
@@ -277,7 +325,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
   const common = { raw, errors, onChange };
   const counts = { applies: 0, 'does-not-apply': 0, unclear: 0 };
   for (const r of results) counts[r.verdict] += 1;
-  const errorList = Object.entries(errors) as [ProfileField, string][];
+  const errorList = Object.entries(errors) as [ProfileField, NonNullable<ProfileErrors[ProfileField]>][];
 
   return (
     <div class="elig" data-hydrated={hydrated ? 'true' : undefined}>
@@ -285,13 +333,15 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
         {errorList.length > 0 && (
           <div class="elig-errors" role="alert" tabIndex={-1} ref={errorBox}>
             <h2>{L('elig.errors.title')}</h2>
-            <ul>{errorList.map(([f, m]) => <li><a href={`#${fieldId(f)}`}>{m}</a></li>)}</ul>
+            <ul>{errorList.map(([f, m]) => <li><a href={`#${fieldId(f)}`}>{formatMessage(m)}</a></li>)}</ul>
           </div>
         )}
+        <Select field="role" label={L('elig.form.role')} hint={L('elig.form.roleHint')} options={opts(ROLES, 'elig.opt.role')} {...common} />
         <fieldset>
           <legend>{L('elig.form.licensor')}</legend>
           <Select field="licensorType" label={L('elig.form.licensorType')} options={opts(LICENSOR_TYPES, 'elig.opt.licensor')} {...common} />
           <Select field="licensorLevel" label={L('elig.form.licensorLevel')} hint={L('elig.form.licensorLevelHint')} options={opts(LICENSOR_LEVELS, 'elig.level')} {...common} />
+          <Select field="selected" label={L('elig.form.selected')} hint={L('elig.form.selectedHint')} options={opts(TRI, 'elig.opt.tri')} {...common} />
         </fieldset>
         <fieldset>
           <legend>{L('elig.form.place')}</legend>
@@ -322,10 +372,13 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
           <Select field="granted" label={L('elig.form.granted')} hint={L('elig.form.grantedHint')} options={opts(TRI, 'elig.opt.tri')} {...common} />
           <Select field="assessed" label={L('elig.form.assessed')} hint={L('elig.form.assessedHint')} options={opts(TRI, 'elig.opt.tri')} {...common} />
           <TextInput field="trl" label={L('elig.form.trl')} {...common} />
+          <Select field="resultClass" label={L('elig.form.resultClass')} hint={L('elig.form.resultClassHint')} options={opts(RESULT_CLASSES, 'elig.opt.class')} {...common} />
+          <Select field="sensitivity" label={L('elig.form.sensitivity')} hint={L('elig.form.sensitivityHint')} options={opts(SENSITIVITIES, 'elig.opt.sensitivity')} {...common} />
         </fieldset>
         <fieldset>
           <legend>{L('elig.form.funding')}</legend>
           <Select field="publicFunding" label={L('elig.form.publicFunding')} options={opts(TRI, 'elig.opt.tri')} {...common} />
+          <Select field="fundingLevel" label={L('elig.form.fundingLevel')} hint={L('elig.form.fundingLevelHint')} options={opts(FUNDING_LEVELS, 'elig.opt.fundingLevel')} {...common} />
           <TextInput field="yearsSinceAcceptance" label={L('elig.form.yearsAcceptance')} {...common} />
           <TextInput field="yearsSinceRight" label={L('elig.form.yearsRight')} {...common} />
         </fieldset>
@@ -365,7 +418,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
             </dl>
             <ul class="elig-docs">
               {results.map((r) => (
-                <DocResult r={r} policy={props.policies.find((p) => p.id === r.policyId)!} props={props} />
+                <DocResult r={r} policy={props.policies.find((p) => p.id === r.policyId)!} props={{ ...props, roleAnswered: submitted.profile.role !== undefined }} profile={submitted.profile} />
               ))}
             </ul>
             <p class="result-stamp">{t('elig.result.on', { date: formatChineseDate(props.on), version: props.datasetVersion })}</p>

@@ -10,18 +10,8 @@ import { Planner, type PlannerContext } from './payment/Planner';
 import { ClausePanel } from './payment/ClausePanel';
 import { contractClause, renderClauseText } from '../lib/export/contract-clause';
 import { scheduleCsv, scheduleIcsPayments } from '../lib/export/payment-exports';
+import { saveFile } from './ui/download';
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export default function PaymentPlanner(props: PaymentPlannerProps) {
   const [notices, setNotices] = useState<UrlNotice[]>([]);
@@ -51,7 +41,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
     const { r, t } = c;
     const blocked = !r.schedule || !!r.scheduleBlocked;
     const onCsv = () => {
-      if (r.schedule) download(`${fileBase(c)}.csv`, 'text/csv;charset=utf-8', scheduleCsv(r.schedule, exportCtx(c)));
+      if (r.schedule) saveFile(`${fileBase(c)}.csv`, 'text/csv;charset=utf-8', scheduleCsv(r.schedule, exportCtx(c)));
     };
     const onIcs = async () => {
       if (!r.schedule) return;
@@ -64,7 +54,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
           productId: `-//${props.uidDomain}//payment-planner//ZH`,
           timestamp: Date.now(),
         });
-        download(`${fileBase(c)}.ics`, 'text/calendar;charset=utf-8', ics);
+        saveFile(`${fileBase(c)}.ics`, 'text/calendar;charset=utf-8', ics);
       } catch (e) {
         c.say(t('calc.payment.export.icsFailed', { message: e instanceof Error ? e.message : String(e) }));
       }
@@ -89,7 +79,7 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
     const clause = r.clauseTerms ? contractClause(r.clauseTerms) : null;
     const clauseText = () => (clause ? renderClauseText(clause, t).join('\n') : '');
     const onClauseTxt = () => {
-      if (clause) download(`${fileBase(c)}-第四条.txt`, 'text/plain;charset=utf-8', `\uFEFF${clauseText()}\n`);
+      if (clause) saveFile(`${fileBase(c)}-第四条.txt`, 'text/plain;charset=utf-8', `\uFEFF${clauseText()}\n`);
     };
     return (
       <section aria-labelledby={id('h-clause')}>

@@ -232,7 +232,7 @@ export default function RewardSplit(props: RewardSplitProps) {
         {result && (
           <>
             {result.issues.some((i) => i.code === 'inventor-rate-needed') && <p class="notice">{s['calc.reward.inventorNeeded']}</p>}
-            {ts?.rule?.notes.some((n) => n.includes('“可”')) && <p>{s['calc.reward.permissive']}</p>}
+            {ts?.rule?.duty?.modality === 'may' && <p>{s['calc.reward.permissive']}</p>}
             <h3>{s['calc.common.formula']}</h3>
             <ol class="calc-steps" data-output="steps">
               {parsed.netSteps?.ok && parsed.netSteps.steps.map((x) => <li>{renderStep(x, s[`calc.reward.step.${x.key}`]!)}</li>)}

@@ -5,14 +5,19 @@
  * like; the few profile-only keys (a licensor's `county-level` / `non-state` level, a licensee's
  * size) are declared here.
  *
- * Also: validation of a profile (contradictions, impossible numbers) with Chinese messages per
- * field, and the pure URL round trip (`parseProfileQuery` / `serializeProfile`) so answers live in
+ * Also: validation of a profile (contradictions, impossible numbers) with a message per field
+ * (keys + variables, formatted at the edge), and the pure URL round trip (`parseProfileQuery` / `serializeProfile`) so answers live in
  * the address bar and a printed or shared link reproduces the result.
  */
 
 import { licensorKeys, resultTypeKeys } from '../schemas/provision-keys';
+import type { UiKey } from '../i18n';
+import { message, type Message } from './message';
+import { ROLES, type Role } from './duties';
 import type { JurisdictionLevel } from './jurisdiction';
 import { halfWidth } from './parse-input';
+
+export { ROLES, type Role };
 
 /** Licensor types the form offers: the dataset's `licensors` keys. */
 export const LICENSOR_TYPES = licensorKeys;
@@ -34,17 +39,49 @@ export type LicenseeSize = (typeof LICENSEE_SIZES)[number];
 export const RESULT_TYPES = resultTypeKeys;
 export type ResultType = (typeof RESULT_TYPES)[number];
 
+/**
+ * Result types whose right exists only once granted (专利法 第三十九条、第四十条: 授予专利权; 植物新品种
+ * 保护条例 第六条: 授权品种): only for these does “已授权且有效” ask anything. A software copyright
+ * arises when the work is finished (著作权法 第二条), a layout-design right on registration, a
+ * marketing authorisation on approval, a technical secret from being kept secret.
+ */
+export const GRANTED_RESULT_TYPES: readonly ResultType[] = ['patent', 'defence-patent-declassified', 'plant-variety'];
+
 export const TRI = ['yes', 'no', 'unknown'] as const;
 /** A yes/no question the user may not know the answer to. */
 export type Tri = (typeof TRI)[number];
+
+/**
+ * Whether the result touches what the texts carve out: `none`; `classified` 涉及国家秘密（涉密）;
+ * `security` not classified but touching national security, defence or major public interests;
+ * `unknown`. Classified results count as security-sensitive too.
+ */
+export const SENSITIVITIES = ['none', 'classified', 'security', 'unknown'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+/** Which public purse funded the result, where the texts name one (广东 八: 省级财政科技资金). */
+export const FUNDING_LEVELS = ['central', 'provincial', 'city', 'unknown'] as const;
+export type FundingLevel = (typeof FUNDING_LEVELS)[number];
+
+/**
+ * The class of the result as the texts sort them: `research-tackling` a 科研攻关类 project's result
+ * (applied technology), `applied` other 应用技术类, `basic` basic research and other non-applied,
+ * `unknown`.
+ */
+export const RESULT_CLASSES = ['research-tackling', 'applied', 'basic', 'unknown'] as const;
+export type ResultClass = (typeof RESULT_CLASSES)[number];
 
 /** Location outside every jurisdiction in the dataset. */
 export const OTHER = 'other';
 
 /** Everything optional: an unanswered question makes affected verdicts "unclear", never a guess. */
 export interface EligibilityProfile {
+  /** Who is asking: the licensor, the licensee or an inventor (selects the duties shown). */
+  role?: Role;
   licensorType?: LicensorType;
   licensorLevel?: LicensorLevel;
+  /** The unit is among those the authorities selected (云南 三 “部分高等院校、科研院所”). */
+  selected?: Tri;
   /** GB/T 2260 code of the licensor's province, or `other`. */
   province?: string;
   /** GB/T 2260 code of the licensor's city, or `other` (a city of the province not in the dataset). */
@@ -63,8 +100,14 @@ export interface EligibilityProfile {
   assessed?: Tri;
   /** Technology readiness level, 1–9. */
   trl?: number;
+  /** 科研攻关类 / 应用技术类 / 基础研究. */
+  resultClass?: ResultClass;
+  /** 涉密 or touching national security / major public interests. */
+  sensitivity?: Sensitivity;
   /** Result formed with public (财政) funding. */
   publicFunding?: Tri;
+  /** Which public purse, when funded. */
+  fundingLevel?: FundingLevel;
   /** Whole years completed since the funded project's acceptance (验收). */
   yearsSinceAcceptance?: number;
   /** Whole years completed since the right was obtained (取得知识产权之日). */
@@ -82,8 +125,10 @@ export interface PlaceOption {
 
 /** Field names of the profile, as used in the URL and as form field names. */
 export const QUERY_KEYS = {
+  role: 'role',
   licensorType: 'licensor',
   licensorLevel: 'level',
+  selected: 'selected',
   province: 'province',
   city: 'city',
   licenseeSize: 'licensee',
@@ -94,14 +139,41 @@ export const QUERY_KEYS = {
   granted: 'granted',
   assessed: 'assessed',
   trl: 'trl',
+  resultClass: 'class',
+  sensitivity: 'sensitivity',
   publicFunding: 'funding',
+  fundingLevel: 'funding-level',
   yearsSinceAcceptance: 'years-acceptance',
   yearsSinceRight: 'years-right',
 } as const satisfies Record<keyof EligibilityProfile, string>;
 
 export type ProfileField = keyof EligibilityProfile;
-/** Chinese messages per field; empty when the profile is usable. */
-export type ProfileErrors = Partial<Record<ProfileField, string>>;
+
+/** The form's label of each field (also names it in messages). */
+export const FIELD_LABEL = {
+  role: 'elig.form.role',
+  licensorType: 'elig.form.licensorType',
+  licensorLevel: 'elig.form.licensorLevel',
+  selected: 'elig.form.selected',
+  province: 'elig.form.province',
+  city: 'elig.form.city',
+  licenseeSize: 'elig.form.licenseeSize',
+  techSme: 'elig.form.techSme',
+  incubator: 'elig.form.incubator',
+  researcherFounded: 'elig.form.researcherFounded',
+  resultType: 'elig.form.resultType',
+  granted: 'elig.form.granted',
+  assessed: 'elig.form.assessed',
+  trl: 'elig.form.trlName',
+  resultClass: 'elig.form.resultClass',
+  sensitivity: 'elig.form.sensitivity',
+  publicFunding: 'elig.form.publicFunding',
+  fundingLevel: 'elig.form.fundingLevel',
+  yearsSinceAcceptance: 'elig.form.yearsAcceptanceName',
+  yearsSinceRight: 'elig.form.yearsRightName',
+} as const satisfies Record<keyof EligibilityProfile, UiKey>;
+/** A message per field (keys + variables); empty when the profile is usable. */
+export type ProfileErrors = Partial<Record<ProfileField, Message>>;
 
 const MAX_YEARS = 100;
 
@@ -109,15 +181,15 @@ function oneOf<T extends string>(list: readonly T[], v: string | null): T | unde
   return v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 }
 
-/** "3" → 3; "" → undefined; anything else → a message. Whole numbers only. */
-function parseWhole(raw: string | null, min: number, max: number, label: string): { value?: number; error?: string } {
+/** "3" → 3; "" → undefined; anything else → a message naming the field (`label`). Whole numbers only. */
+function parseWhole(raw: string | null, min: number, max: number, label: Message): { value?: number; error?: Message } {
   if (raw === null) return {};
   const s = halfWidth(raw).trim();
   if (s === '') return {};
-  if (/^-\s*\d/.test(s)) return { error: `${label}不能为负数。` };
-  if (!/^\d+$/.test(s)) return { error: `${label}须为整数，例如 ${min === 0 ? 3 : 4}。` };
+  if (/^-\s*\d/.test(s)) return { error: message('elig.error.negative', { label }) };
+  if (!/^\d+$/.test(s)) return { error: message('elig.error.whole', { label, example: String(min === 0 ? 3 : 4) }) };
   const n = Number(s);
-  if (n < min || n > max) return { error: `${label}应在 ${min} 到 ${max} 之间。` };
+  if (n < min || n > max) return { error: message('elig.error.range', { label, min: String(min), max: String(max) }) };
   return { value: n };
 }
 
@@ -149,6 +221,9 @@ export function toQueryString(pairs: Iterable<readonly [string, string]>): strin
   return [...pairs].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 }
 
+/** A value from a link as a message quotes it: long ones cut at 40 characters. */
+const shown = (raw: string): string => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+
 const TRUE_FLAGS = ['1', 'on', 'yes', 'true'];
 const FALSE_FLAGS = ['0', 'off', 'no', 'false'];
 
@@ -168,43 +243,48 @@ export function parseProfileQuery(
     const v = q.get(QUERY_KEYS[f]);
     return v === undefined || v.trim() === '' ? null : v.trim();
   };
-  const pick = <T extends string>(f: ProfileField, list: readonly T[], what: string): T | undefined => {
+  const pick = <T extends string>(f: ProfileField, list: readonly T[]): T | undefined => {
     const raw = get(f);
     const v = oneOf(list, raw);
-    if (raw !== null && v === undefined) errors[f] = `链接中的${what}“${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}”无法识别，请重新选择。`;
+    if (raw !== null && v === undefined) errors[f] = message('elig.error.unrecognised', { what: message(FIELD_LABEL[f]), raw: shown(raw) });
     return v;
   };
   const set = <K extends ProfileField>(k: K, v: EligibilityProfile[K] | undefined): void => {
     if (v !== undefined) profile[k] = v;
   };
-  set('licensorType', pick('licensorType', LICENSOR_TYPES, '许可方类型'));
-  set('licensorLevel', pick('licensorLevel', LICENSOR_LEVELS, '许可方隶属层级'));
+  set('role', pick('role', ROLES));
+  set('licensorType', pick('licensorType', LICENSOR_TYPES));
+  set('licensorLevel', pick('licensorLevel', LICENSOR_LEVELS));
+  set('selected', pick('selected', TRI));
   const placeCodes = [...places.map((p) => p.code), OTHER];
-  set('province', pick('province', placeCodes, '所在省份'));
-  set('city', pick('city', placeCodes, '所在城市'));
-  set('licenseeSize', pick('licenseeSize', LICENSEE_SIZES, '被许可方类型'));
+  set('province', pick('province', placeCodes));
+  set('city', pick('city', placeCodes));
+  set('licenseeSize', pick('licenseeSize', LICENSEE_SIZES));
   // A ticked box arrives as 1 (the form's value) or on; anything else in a link is reported, not read as "no".
-  const flag = (f: ProfileField, what: string): boolean | undefined => {
+  const flag = (f: ProfileField): boolean | undefined => {
     const raw = get(f);
     if (raw === null || FALSE_FLAGS.includes(raw.toLowerCase())) return undefined;
     if (TRUE_FLAGS.includes(raw.toLowerCase())) return true;
-    errors[f] = `链接中“${what}”的取值“${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}”无法识别，请重新勾选。`;
+    errors[f] = message('elig.error.flag', { what: message(FIELD_LABEL[f]), raw: shown(raw) });
     return undefined;
   };
-  set('techSme', flag('techSme', '科技型中小企业'));
-  set('incubator', flag('incubator', '位于孵化器内'));
-  set('researcherFounded', flag('researcherFounded', '科研人员创办的企业'));
-  set('resultType', pick('resultType', RESULT_TYPES, '成果类型'));
-  set('granted', pick('granted', TRI, '授权状态'));
-  set('assessed', pick('assessed', TRI, '评估状态'));
-  set('publicFunding', pick('publicFunding', TRI, '资金来源'));
-  const trl = parseWhole(get('trl'), 1, 9, '技术成熟度（TRL）');
+  set('techSme', flag('techSme'));
+  set('incubator', flag('incubator'));
+  set('researcherFounded', flag('researcherFounded'));
+  set('resultType', pick('resultType', RESULT_TYPES));
+  set('granted', pick('granted', TRI));
+  set('assessed', pick('assessed', TRI));
+  set('resultClass', pick('resultClass', RESULT_CLASSES));
+  set('sensitivity', pick('sensitivity', SENSITIVITIES));
+  set('publicFunding', pick('publicFunding', TRI));
+  set('fundingLevel', pick('fundingLevel', FUNDING_LEVELS));
+  const trl = parseWhole(get('trl'), 1, 9, message(FIELD_LABEL.trl));
   if (trl.error) errors.trl = trl.error;
   set('trl', trl.value);
-  const ya = parseWhole(get('yearsSinceAcceptance'), 0, MAX_YEARS, '验收后已满年数');
+  const ya = parseWhole(get('yearsSinceAcceptance'), 0, MAX_YEARS, message(FIELD_LABEL.yearsSinceAcceptance));
   if (ya.error) errors.yearsSinceAcceptance = ya.error;
   set('yearsSinceAcceptance', ya.value);
-  const yr = parseWhole(get('yearsSinceRight'), 0, MAX_YEARS, '取得权利后已满年数');
+  const yr = parseWhole(get('yearsSinceRight'), 0, MAX_YEARS, message(FIELD_LABEL.yearsSinceRight));
   if (yr.error) errors.yearsSinceRight = yr.error;
   set('yearsSinceRight', yr.value);
   return { profile, errors: { ...validateProfile(profile, places), ...errors } };
@@ -222,43 +302,49 @@ export function serializeProfile(p: EligibilityProfile): string {
 }
 
 /**
- * Contradictions and impossible combinations, per field, in Chinese. Missing answers are not
+ * Contradictions and impossible combinations, per field, as messages. Missing answers are not
  * errors (they make the verdict "unclear"); answers that cannot all be true are.
  */
 export function validateProfile(p: EligibilityProfile, places: readonly PlaceOption[] = []): ProfileErrors {
   const e: ProfileErrors = {};
   if (p.licensorType === 'state-enterprise' && p.licensorLevel === 'non-state') {
-    e.licensorLevel = '国有企业不可能是“民办或非国有”单位，请改选其隶属层级。';
+    e.licensorLevel = message('elig.error.stateNonState');
   }
   if ((p.licensorType === 'enterprise' || p.licensorType === 'tech-enterprise') && p.licensorLevel !== undefined &&
     p.licensorLevel !== 'non-state') {
-    e.licensorLevel = '国有企业请在“许可方类型”中选择“国有企业”；“企业”“科技型企业”只适用于民营等非国有企业。';
+    e.licensorLevel = message('elig.error.privateLevel');
   }
   if (p.licenseeSize === 'large' && p.techSme) {
-    e.techSme = '科技型中小企业必须是中小企业，不能同时选“大型企业”。';
+    e.techSme = message('elig.error.largeTechSme');
   }
   if (p.licenseeSize === 'not-enterprise' && (p.techSme || p.incubator || p.researcherFounded)) {
-    e.licenseeSize = '被许可方不是企业时，不能同时勾选“科技型中小企业”“孵化器内”或“科研人员创办的企业”。';
+    e.licenseeSize = message('elig.error.notEnterpriseFlags');
   }
   if (p.resultType === 'technical-secret' && p.granted !== undefined && p.granted !== 'unknown') {
-    e.granted = '技术秘密不经授权取得，“是否已授权且有效”不适用；请改答“评估”一问。';
+    e.granted = message('elig.error.secretGranted');
   }
   if (p.resultType !== undefined && p.resultType !== 'technical-secret' && p.assessed !== undefined) {
-    e.assessed = '第三方评估认定只针对技术秘密；其他成果类型请不要填写此项。';
+    e.assessed = message('elig.error.assessedNotSecret');
   }
-  if (p.granted === 'no' && p.yearsSinceRight !== undefined) {
-    e.yearsSinceRight = '权利尚未授权或已失效，不能填写“取得权利后已满年数”。';
+  // Only for a right that exists once granted: a copyright's clock runs whatever was answered here.
+  if (p.granted === 'no' && p.yearsSinceRight !== undefined && (p.resultType === undefined || GRANTED_RESULT_TYPES.includes(p.resultType))) {
+    e.yearsSinceRight = message('elig.error.yearsRightNotGranted');
   }
   if (p.publicFunding === 'no' && p.yearsSinceAcceptance !== undefined) {
-    e.yearsSinceAcceptance = '“验收”指财政资金支持项目的验收；成果并非财政资金支持时请不要填写此项。';
+    e.yearsSinceAcceptance = message('elig.error.yearsAcceptanceNotFunded');
+  }
+  if (p.publicFunding === 'no' && p.fundingLevel !== undefined) {
+    e.fundingLevel = message('elig.error.levelNotFunded');
   }
   if (p.city !== undefined && p.province === undefined) {
-    e.province = '请先选择所在省份。';
+    e.province = message('elig.error.provinceFirst');
   } else if (p.city !== undefined && p.city !== OTHER) {
     const city = places.find((x) => x.code === p.city);
     if (city && city.parent !== p.province) {
       const prov = places.find((x) => x.code === p.province);
-      e.city = `${city.name}不在${prov?.name ?? '所选省份'}，请检查所在地。`;
+      e.city = prov
+        ? message('elig.error.cityOutside', { city: city.name, province: prov.name })
+        : message('elig.error.cityOutsideAny', { city: city.name });
     }
   }
   return e;

@@ -7,6 +7,7 @@ import type { Provision } from '../schemas/provision';
 import type { Policy } from '../schemas/policy';
 import { describeValue } from './provision-format';
 import { toCsv } from './export/csv';
+import { joinSentences } from './text/join';
 
 export interface ExportLookups {
   policyTitle: (policyId: string) => string;
@@ -75,7 +76,7 @@ export function exportRow(p: Provision & { policy: string }, l: ExportLookups): 
     citation: l.cite(p.policy, p.anchor),
     url: l.url(p.policy, p.anchor),
     quote: p.quote,
-    notes: p.notes.join('；'),
+    notes: joinSentences(p.notes),
   };
 }
 

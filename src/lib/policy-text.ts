@@ -33,6 +33,12 @@ export interface ParsedPolicyBody {
   text: string;
   /** Clauses in document order (a parent before its children). */
   clauses: ClauseNode[];
+  /**
+   * The blocks of `text` (its lines), each with the innermost clause it stands in (absent for a
+   * block outside every clause: the title, a notice's header), so a position in the text can be
+   * cited to its article.
+   */
+  blocks: { text: string; clause?: string }[];
 }
 
 /**
@@ -99,6 +105,7 @@ function stringAttribute(node: MdNode, name: string): string {
 export function parsePolicyBody(mdx: string): ParsedPolicyBody {
   const tree = mdxToMdast(mdx, { position: false }) as unknown as MdNode;
   const blocks: string[] = [];
+  const blockClauses: (string | undefined)[] = [];
   const clauses: ClauseNode[] = [];
 
   const walk = (node: MdNode, stack: readonly string[]): void => {
@@ -106,7 +113,10 @@ export function parsePolicyBody(mdx: string): ParsedPolicyBody {
     if (FORBIDDEN.has(node.type)) throw new Error(`policy body: ${node.type} is not allowed`);
     if (LEAF_BLOCKS.has(node.type)) {
       const text = collapseWhitespace(inlineText(node));
-      if (text !== '') blocks.push(text);
+      if (text !== '') {
+        blocks.push(text);
+        blockClauses.push(stack.at(-1));
+      }
       return;
     }
     if (node.type === 'mdxJsxTextElement') inlineText(node); // throws with a clear message
@@ -132,7 +142,11 @@ export function parsePolicyBody(mdx: string): ParsedPolicyBody {
   };
 
   walk(tree, []);
-  return { text: blocks.join('\n'), clauses };
+  return {
+    text: blocks.join('\n'),
+    clauses,
+    blocks: blocks.map((text, i) => (blockClauses[i] === undefined ? { text } : { text, clause: blockClauses[i]! })),
+  };
 }
 
 export type FindQuoteResult = { ok: true } | { ok: false; reason: 'no-anchor' | 'not-in-article' };

@@ -14,9 +14,23 @@ export function withBound(figure: string, bound: BoundWord): string {
   return `${bound}${figure}`;
 }
 
-export function formatPeriod(p: { amount: number; unit: 'day' | 'month' | 'year'; bound: BoundWord; from?: string | undefined; inclusiveMark?: boolean | undefined }): string {
+/**
+ * "自取得知识产权之日起满5年", "不少于15日". A period that binds once it has run out (`elapsed`:
+ * “验收后5年内未转化的”) reads as the moment it runs out — 自验收起5年期满 — so a cell never reads as
+ * if the rule ran during the period.
+ */
+export function formatPeriod(p: {
+  amount: number;
+  unit: 'day' | 'month' | 'year';
+  bound: BoundWord;
+  from?: string | undefined;
+  inclusiveMark?: boolean | undefined;
+  elapsed?: boolean | undefined;
+}): string {
   const figure = `${p.amount}${UNIT[p.unit]}${p.inclusiveMark ? '（含）' : ''}`;
-  return `${p.from ? `自${p.from}起` : ''}${withBound(figure, p.bound)}`;
+  const from = p.from ? `自${p.from}起` : '';
+  if (p.elapsed) return p.bound === '满' ? `${from}满${figure}` : `${from}${figure}期满`;
+  return `${from}${withBound(figure, p.bound)}`;
 }
 
 /** One line describing the value, e.g. "按20%；单个项目不超过100万元；每家每年不超过300万元". */
@@ -68,6 +82,7 @@ export const CAP_SCOPE: Record<string, string> = {
   'per-investment': '单笔',
   'per-contract': '单项合同',
   'one-off': '一次性',
+  'per-claimant': '每家合计',
 };
 
 /** One reading of a provision's words, as a page shows it: its name, why, and what follows. */

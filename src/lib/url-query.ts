@@ -85,8 +85,16 @@ export class Query {
 
   /** `a=1&b=2`, without the leading `?`; every character a server could misread is escaped. */
   toString(): string {
-    return this.pairs.map(([k, v]) => `${encodeQuery(k)}=${encodeQuery(v)}`).join('&');
+    return queryString(this.pairs);
   }
+}
+
+/**
+ * `a=1&b=2` from ordered pairs, escaped as `Query#toString` escapes them: for writers that read
+ * nothing (a widget's share link), so they do not carry the reading half of `Query`.
+ */
+export function queryString(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([k, v]) => `${encodeQuery(k)}=${encodeQuery(v)}`).join('&');
 }
 
 /** encodeURIComponent plus the characters it leaves alone but some servers and mail clients mangle. */

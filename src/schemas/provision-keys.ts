@@ -96,6 +96,10 @@ export const processKeys = [
 /** Key vocabulary per dimension; a `list` provision in another dimension carries no keys. */
 export const listKeyVocabulary: Record<string, readonly string[]> = {
   licensors: [...licensorKeys, ...licensorLevelKeys],
+  // Units called on to sort their results for a 成果库 (湖南 三（一）): the licensors vocabulary.
+  'result-pool': [...licensorKeys, ...licensorLevelKeys],
+  // Units where the 赋权 reform runs (云南 一, 昆明稿 （一）): the licensors vocabulary.
+  'empowerment-units': [...licensorKeys, ...licensorLevelKeys],
   licensees: licenseeKeys,
   'result-types': resultTypeKeys,
   'payment-modes': paymentModeKeys,

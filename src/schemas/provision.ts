@@ -10,6 +10,7 @@
  * `src/lib/bounds.ts` applies that rule, so the data never restates it.
  */
 import { z } from 'astro/zod';
+import { dutySchema, scopeCondition } from './provision-scope';
 import { licensorClasses, licensorKeys, licensorLevelKeys, shareConditionKeys } from './provision-keys';
 
 /** A decimal written as a string ("0.70", "1000000"), never a float. */
@@ -37,6 +38,17 @@ export const periodSchema = z.strictObject({
   from: z.string().optional(),
   /** Whether the text marks the end day as included, e.g. "一年（含）". */
   inclusiveMark: z.boolean().optional(),
+  /**
+   * The event `from` names, typed, where a rule reads it (the eligibility check's clocks):
+   * `acceptance` 项目验收, `right-obtained` 取得知识产权之日, `project-approval` 立项之日.
+   */
+  event: z.enum(['acceptance', 'right-obtained', 'project-approval']).optional(),
+  /**
+   * True where what matters is the period having run out: “验收后5年内未转化的” binds once the 5
+   * years have passed without conversion (满5年), as “满2年未实施转化的” does. The bound word stays as
+   * printed (以内 / 满); both mean the same moment here (民法典 第一千二百五十九条: 以内 includes the number).
+   */
+  elapsed: z.boolean().optional(),
 });
 
 /** Who is paid or who claims: the closed vocabulary the calculators and filters use. */
@@ -217,6 +229,7 @@ const cap = z.strictObject({
     'per-investment', // 单笔投资
     'per-contract', // 单项服务合同
     'one-off', // 一次性资助
+    'per-claimant', // 每家企业（单位）合计，期间未写明 (a reading of a cap whose scope the text leaves open)
   ]),
   yuan: decimalString,
   bound: boundWord,
@@ -256,6 +269,12 @@ const subsidy = z.strictObject({
   capGroup: z.string().optional(),
   /** A waiting period before a claim may be made, e.g. Yunnan 十三 “实缴投资满2年后”. */
   after: periodSchema.optional(),
+  /**
+   * A no-stacking rule (云南 八 “同等类型按‘就高不就低’原则进行奖补”): awards of provisions in the same
+   * `group`, for the same claimant and the same subject, are not added up; only the highest is
+   * given. `words` as printed. Applied by `applyNoStacking` (`src/lib/calculators/no-stacking.ts`).
+   */
+  noStacking: z.strictObject({ group: z.string().regex(/^[a-z0-9-]+$/), words: z.string().min(4) }).optional(),
 });
 
 const period = z.strictObject({ type: z.literal('period'), period: periodSchema });
@@ -275,6 +294,31 @@ const list = z.strictObject({
   items: z.array(z.string()).min(1),
   /** Machine keys for the same items, where a calculator or check needs them. */
   keys: z.array(z.string()).optional(),
+  /**
+   * The printed list is open: it ends in 等 / 等单位 / 但不局限于 / 包括但不限于. An item it does not
+   * name is not thereby excluded (the eligibility check answers "unclear", never "no").
+   */
+  open: z.boolean().optional(),
+  /**
+   * A level word that qualifies only some items (广东 八 “企业、省外高校院所”: 省外 qualifies 高校院所,
+   * not 企业): the type `keys` it qualifies, the level `levels`, and the printed `words`. A level
+   * key in `keys` itself still qualifies every item.
+   */
+  qualified: z
+    .array(z.strictObject({ keys: z.array(z.string()).min(1), levels: z.array(z.string()).min(1), words: z.string().min(2) }))
+    .optional(),
+  /**
+   * A condition that reads on some items only (湖南 “已授权且有效的专利技术…” reads on rights that are
+   * granted — a software copyright is not): `granted-and-valid` 已授权且有效, `third-party-assessed`
+   * 经具有资质的第三方机构评估认定; `keys` are the items it reads on.
+   */
+  itemConditions: z
+    .array(z.strictObject({
+      kind: z.enum(['granted-and-valid', 'third-party-assessed']),
+      keys: z.array(z.string()).min(1),
+      words: z.string().min(2),
+    }))
+    .optional(),
 });
 
 const paymentTiming = z.strictObject({
@@ -315,6 +359,8 @@ const quantity = z.strictObject({
   bound: boundWord,
   /** What is counted or measured, in the policy's words. */
   of: z.string(),
+  /** What the number measures, where a rule reads it: `trl` 技术成熟度等级. */
+  measure: z.enum(['trl']).optional(),
 });
 
 const text = z.strictObject({ type: z.literal('text') });
@@ -356,48 +402,6 @@ export const readingSchema = z.strictObject({
 });
 export type Reading = z.infer<typeof readingSchema>;
 
-/**
- * A dated duty a provision puts on a party (未转化成果纳入成果库/清单/平台, 汇交): who must act, what,
- * from which event the period runs, and which results it covers. The period itself is the
- * provision's `period` value; each condition carries the words of the same article that set it
- * (checked at build time like the quote), so nothing here is our own reading without its words.
- */
-export const dutySchema = z.strictObject({
-  /** Who must act (the unit holding the result). */
-  actor: party,
-  action: z.enum([
-    'open-licence-library', // 纳入成果库进行开放许可
-    'pay-later-conversion', // 按“先使用后付费”模式转化
-    'conversion-list', // 纳入单位“先用后转”成果清单
-    'online-platform', // 纳入“先用后转”线上平台
-    'submit-results', // 汇交到线上平台
-    'agreed-conversion-term', // 立项时约定的转化期限
-  ]),
-  /**
-   * The event the period runs from. More than one only where the text does not say (`clockStated:
-   * false`): then each is a reading and every resulting date is shown.
-   */
-  clocks: z.array(z.enum(['acceptance', 'right-obtained', 'project-start'])).min(1),
-  clockStated: z.boolean().default(true),
-  /**
-   * `unconverted-at-end`: the duty arises when the period runs out and the result is still not
-   * converted (its end is the date to convert by). `within-period`: the act is due by the end.
-   */
-  when: z.enum(['unconverted-at-end', 'within-period']),
-  /** Which results the duty covers, each with its words in the provision's article. */
-  requires: z
-    .array(z.strictObject({
-      key: z.enum(['public-funding', 'applied-technology', 'tackling-project', 'no-justification']),
-      quote: z.string().min(2),
-    }))
-    .default([]),
-  /** Which results it leaves out, each with its words in the provision's article. */
-  excludes: z
-    .array(z.strictObject({ key: z.enum(['classified', 'security-interest']), quote: z.string().min(2) }))
-    .default([]),
-});
-export type Duty = z.infer<typeof dutySchema>;
-
 export const provisionSchema = z.strictObject({
   /** `<policy-id>-<anchor>-<slug>`, unique across the dataset. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -418,17 +422,27 @@ export const provisionSchema = z.strictObject({
    * timing keeps its readings inside `value`, where the planner evaluates each one.)
    */
   readings: z.array(readingSchema).default([]),
-  /** The dated duty this provision sets, where it sets one (`period` values only). */
+  /**
+   * What the provision covers, typed: each qualifier the text prints (部分, 涉密成果除外, 省级财政科技
+   * 资金, 科研攻关类, 经技术合同认定登记, 市属…). See `scopeCondition`.
+   */
+  scope: z.array(scopeCondition).optional(),
+  /** Where the words set a duty, an option or an exemption: whom it binds and with what force. */
   duty: dutySchema.optional(),
+  /**
+   * Ids of the provisions whose condition this one states (昆明稿 （五）“…的，经技术合同认定登记，应从…
+   * 提取”: registration is the condition of the 70% share, not a duty of its own).
+   */
+  conditionOf: z.array(z.string()).min(1).optional(),
 }).superRefine((p, ctx) => {
   if (p.readings.length === 1) {
     ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 须列出至少两种读法（只有一种读法就不是歧义，请写进 summary/notes）' });
   }
-  if (p.duty && p.value.type !== 'period') {
-    ctx.addIssue({ code: 'custom', path: ['duty'], message: 'duty 只能用于 period 类型的条款（期限即 value.period）' });
+  if (p.duty?.dated && p.value.type !== 'period') {
+    ctx.addIssue({ code: 'custom', path: ['duty', 'dated'], message: 'duty.dated 只能用于 period 类型的条款（期限即 value.period）' });
   }
-  if (p.duty && p.value.type === 'period' && p.duty.clocks.length > 1 && p.duty.clockStated) {
-    ctx.addIssue({ code: 'custom', path: ['duty', 'clocks'], message: '列出多个起算事件时 clockStated 须为 false（每个都是一种读法）' });
+  if (p.duty?.dated && p.duty.dated.clocks.length > 1 && p.duty.dated.clockStated) {
+    ctx.addIssue({ code: 'custom', path: ['duty', 'dated', 'clocks'], message: '列出多个起算事件时 clockStated 须为 false（每个都是一种读法）' });
   }
   const keys = p.readings.map((r) => r.key);
   if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['readings'], message: 'readings 的 key 不得重复' });

@@ -99,6 +99,7 @@ export async function buildManifest(site: URL): Promise<WidgetManifest> {
       { name: THEME_PARAMS.primary, cssProperty: THEME_CSS_PROPERTIES.primary, type: 'color', description: t('widgets.theme.primary') },
       { name: THEME_PARAMS.fontSize, cssProperty: THEME_CSS_PROPERTIES.fontSize, type: 'px', description: t('widgets.theme.fontSize') },
       { name: THEME_PARAMS.compact, type: 'flag', description: t('widgets.theme.compact') },
+      { name: THEME_PARAMS.care, type: 'flag', description: t('widgets.theme.care') },
     ],
     widgets: (await loadWidgets(site)).map((w) => manifestEntry(w, site)),
   });

@@ -78,12 +78,12 @@ describe('comparison', () => {
     const target = places.find((p) => p.level === 'city' && p.parent !== city.parent)!;
     const targetDoc = ids[places.indexOf(target)]!;
     await page.fill('.cmp-pick input[type="search"]', target.name);
-    await expect.poll(() => page.$$eval('.cmp-pick input[name="pick"]', (xs) => xs.length)).toBe(1);
-    await page.check(`.cmp-pick input[name="pick"][value="${targetDoc}"]`);
+    await expect.poll(() => page.$$eval('.cmp-pick input[type="checkbox"]', (xs) => xs.length)).toBe(1);
+    await page.check(`.cmp-pick input[type="checkbox"][value="${targetDoc}"]`);
     await page.waitForSelector(`tr.cmp-docs th[data-column="${targetDoc}"]:not([hidden])`);
     expect(await page.$$eval('tr.cmp-groups th[data-group-columns]', (ths) => ths.map((t) => t.getAttribute('data-group-columns')).join(' '))).toContain(targetDoc);
     // Toggling it off hides its column; only-differences still applies to what is shown.
-    await page.uncheck(`input[name="j"][value="${targetDoc}"]`);
+    await page.uncheck(`.cmp-choose input[value="${targetDoc}"]`);
     await page.waitForSelector(`tr.cmp-docs th[data-column="${targetDoc}"][hidden]`, { state: 'attached' });
     await page.check('input[name="d"]');
     const shownRows = await page.$$eval('tr[data-dimension]:not([hidden])', (r) => r.length);

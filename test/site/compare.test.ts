@@ -11,6 +11,8 @@ import { formatViolations, runAxe } from './support/axe.ts';
 import { listPages } from './support/pages.ts';
 import { parseHtml } from './support/links.ts';
 import { DIST_DIR } from './support/server.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { csvCells, jsonStrings, kebabIds, textProblems } from './support/clean-text.ts';
 
 const browser = useBrowser();
 const base = inject('baseURL');
@@ -21,6 +23,8 @@ const exported = JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison
   rows: { dimension: string; cells: { column: string; specified: boolean; law: unknown[] }[] }[];
 };
 const colIds = exported.columns.map((c) => c.id);
+/** Internal ids that must not show in Chinese text (see clean-text.test.ts). */
+const ids = kebabIds(jsonStrings(exported));
 
 async function open(urlPath: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
   return openPage(browser(), pageUrl(base, urlPath), opts);
@@ -154,6 +158,38 @@ describe('island', () => {
     }
   });
 
+  test('refused unchecks, one after another, leave every box as the table shows it (#12 §5)', async () => {
+    // A refusal that changed nothing used to skip the re-render, so the browser's own toggle stood:
+    // from the second refusal on, boxes stayed unticked while the table still showed two documents.
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      const [keep1, keep2, ...drop] = colIds;
+      for (const id of drop) await page.locator(`.cmp-controls input[value="${id}"]`).uncheck();
+      await expect.poll(() => shownColumns(page)).toEqual([keep1, keep2]);
+      const boxes = () => page.$$eval('.cmp-choose input[type="checkbox"]', (els) => (els as HTMLInputElement[]).filter((e) => e.checked).map((e) => e.value));
+      for (const id of [keep1, keep2, keep1, keep2, keep1]) {
+        await page.locator(`.cmp-controls input[value="${id}"]`).click();
+        await expect.poll(() => page.locator('.cmp-status').textContent()).toContain('至少');
+        await expect.poll(boxes).toEqual([keep1, keep2]);
+        expect(await shownColumns(page)).toEqual([keep1, keep2]);
+      }
+      // Keyboard (Space) goes the same way.
+      await page.locator(`.cmp-controls input[value="${keep2}"]`).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(boxes).toEqual([keep1, keep2]);
+      // A column added after refusals is shown and ticked, and the message goes.
+      await page.locator(`.cmp-controls input[value="${drop[0]}"]`).check();
+      await expect.poll(() => shownColumns(page)).toEqual([keep1, keep2, drop[0]]);
+      expect(await boxes()).toEqual([keep1, keep2, drop[0]]);
+      expect(await page.locator('.cmp-status').textContent()).not.toContain('至少');
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('"only differences" hides agreeing rows (two silent cells agree), shows them again, and is in the URL', async () => {
     const a = 'kunming-2025-guideline';
     const b = 'kunming-2025-measures-draft';
@@ -224,23 +260,62 @@ describe('island', () => {
     }
   });
 
-  test('downloads the current selection as CSV and JSON, with citations', async () => {
+  test('downloads what is shown — CSV and Excel as the matrix on screen, and JSON — with citations and clean text', async () => {
     const [c1, c2] = [colIds[0]!, colIds.at(-1)!];
-    const o = await open(`/compare/?j=${c1},${c2}`);
+    const o = await open(`/compare/?j=${c1},${c2}&d=1`);
     try {
       const { page } = o;
       await ready(page);
+      const shownDims = await page.$$eval('tr[data-dimension]:not([hidden])', (trs) => trs.map((t) => (t as HTMLElement).dataset.dimension!));
+      expect(shownDims.length).toBeLessThan(dims.length);
+      const heads = await page.$$eval('thead th[data-column]:not([hidden]) a', (as) => as.map((a) => a.textContent!.trim()));
+      const rowLabels = await page.$$eval('tr[data-dimension]:not([hidden]) .cmp-rowhead', (ths) => ths.map((t) => t.textContent!.trim()));
+
       const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（CSV）' }).click()]);
       const csv = readFileSync((await csvDl.path())!, 'utf8');
-      expect(csv.startsWith('\uFEFF')).toBe(true);
-      const ids = new Set(csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[5]));
-      expect(ids).toEqual(new Set([c1, c2]));
-      expect(csv).toContain('/policies/');
+      expect(csv.startsWith('\uFEFF主题,对比项,')).toBe(true);
+      const cells = csvCells(csv);
+      const width = 2 + 2;
+      // Header: 主题, 对比项, then the two documents as the table heads them; a row per shown dimension.
+      expect(cells.slice(2, width).every((h, i) => h.includes(heads[i]!))).toBe(true);
+      const rows = Array.from({ length: (cells.length - 1) / width - 1 }, (_, i) => cells.slice((i + 1) * width, (i + 2) * width));
+      expect(rows.map((r) => r[1])).toEqual(rowLabels);
+      // Each cell: its rules with citations, or silence said as the page says it (then the law's answer, cited).
+      expect(rows.every((r) => r.slice(2).every((c) => c === '未规定' || c === '节选条文未涉及' || c.includes('出处：《') || c.includes('依据：《')))).toBe(true);
+      expect(textProblems('csv', cells, ids)).toEqual([]);
+
+      const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（Excel）' }).click()]);
+      expect(xlsxDl.suggestedFilename()).toMatch(/^comparison-2-.+\.xlsx$/);
+      const files = unzipSync(new Uint8Array(readFileSync((await xlsxDl.path())!)));
+      const sst = strFromU8(files['xl/sharedStrings.xml']!);
+      for (const label of rowLabels) expect(sst).toContain(label);
+      expect(sst).toContain('原文引述');
+      expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['对比表', '原文引述', '说明']);
+      const strings = [...sst.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) => m[1] ?? '');
+      expect(strings.length).toBeGreaterThan(rowLabels.length);
+      expect(textProblems('xlsx', strings, ids)).toEqual([]);
+
       const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（JSON）' }).click()]);
       const json = JSON.parse(readFileSync((await jsonDl.path())!, 'utf8')) as typeof exported;
       expect(json.columns.map((c) => c.id)).toEqual([c1, c2]);
-      expect(json.rows.map((r) => r.dimension)).toEqual(dims);
+      expect(json.rows.map((r) => r.dimension)).toEqual(shownDims);
       await noIssues(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('the spreadsheet writer loads only on click', async () => {
+    const o = await open('/compare/');
+    try {
+      const { page } = o;
+      await ready(page);
+      const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js(\?|$)/.test(n)));
+      const before = await scripts();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载当前对比（Excel）' }).click()]);
+      expect(dl.suggestedFilename()).toMatch(/\.xlsx$/);
+      const added = (await scripts()).filter((n) => !before.includes(n));
+      expect(added.length).toBeGreaterThan(0);
     } finally {
       await o.close();
     }
@@ -303,6 +378,113 @@ describe('accessibility and layout', () => {
         return a.top < head.bottom - 1 || a.left < first.right - 1;
       });
       expect(obscured).toBe(false);
+    } finally {
+      await o.close();
+    }
+  });
+
+  /** Box facts of the matrix: is its wrapper a scroll box, does anything overflow, where are the columns. */
+  const boxFacts = (page: Page) =>
+    page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>('.cmp-scroll')!;
+      const cs = getComputedStyle(wrap);
+      const heads = [...document.querySelectorAll<HTMLElement>('thead th[data-column]')].filter((t) => !t.hidden);
+      return {
+        overflowX: cs.overflowX,
+        overflowY: cs.overflowY,
+        wrapOverflows: wrap.scrollWidth > wrap.clientWidth + 1,
+        pageOverflows: document.documentElement.scrollWidth > window.innerWidth,
+        lastRight: Math.max(...heads.map((t) => t.getBoundingClientRect().right)),
+        viewport: window.innerWidth,
+        maxHeight: cs.maxHeight,
+      };
+    });
+
+  test('at 1280 px all columns (five local texts, two law excerpts) show without a scroll box; the header row sticks to the window', async () => {
+    const o = await open('/compare/', { viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = o;
+      await ready(page);
+      expect(colIds.length).toBeGreaterThanOrEqual(7);
+      const f = await boxFacts(page);
+      // `visible`: no scroll container at all (so neither scrollbar, and no nested vertical scroll).
+      expect(f).toMatchObject({ overflowX: 'visible', overflowY: 'visible', wrapOverflows: false, pageOverflows: false, maxHeight: 'none' });
+      expect(f.lastRight).toBeLessThanOrEqual(f.viewport);
+      await page.evaluate(() => window.scrollTo(0, document.querySelector('#dim-inventor-share')!.getBoundingClientRect().top + window.scrollY));
+      const top = await page.locator('.cmp thead').evaluate((el) => el.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThanOrEqual(1);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('columns that do not fit scroll sideways in one box with the first column sticking, and stop when they fit', async () => {
+    const o = await open('/compare/', { viewport: { width: 900, height: 800 } });
+    try {
+      const { page } = o;
+      await ready(page);
+      const f = await boxFacts(page);
+      expect(f).toMatchObject({ overflowX: 'auto', wrapOverflows: true, pageOverflows: false, maxHeight: 'none' });
+      // No nested vertical scroll: the box is as tall as the table.
+      expect(await page.locator('.cmp-scroll').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+      const before = await page.locator('#dim-licensors .cmp-rowhead').evaluate((el) => el.getBoundingClientRect().left);
+      await page.locator('.cmp-scroll').evaluate((el) => el.scrollBy(300, 0));
+      const after = await page.locator('#dim-licensors .cmp-rowhead').evaluate((el) => el.getBoundingClientRect().left);
+      expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+      // Three columns fit in 900 px: the box stops scrolling.
+      for (const id of colIds.slice(3)) await page.locator(`.cmp-controls input[value="${id}"]`).uncheck();
+      await expect.poll(() => boxFacts(page)).toMatchObject({ overflowX: 'visible', wrapOverflows: false, pageOverflows: false });
+    } finally {
+      await o.close();
+    }
+  });
+
+  test.each([1280, 360])('no text on /compare/ is smaller than 16 px (%i px wide)', async (width) => {
+    const o = await open('/compare/', { viewport: { width, height: 800 } });
+    try {
+      const { page } = o;
+      await ready(page);
+      const small = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelector('main')!.querySelectorAll('*')) {
+          if (![...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) continue;
+          if (el.closest('.visually-hidden')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width <= 1 || r.height <= 1) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 16) out.push(`${el.tagName}.${el.className}: ${size}`);
+        }
+        return out;
+      });
+      expect(small).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test.each([
+    [1280, 800],
+    [412, 823],
+  ])('hydration moves nothing: layout shift ≤ 0.02 at %i px', async (width, height) => {
+    const o = await open('/compare/', { viewport: { width, height } });
+    try {
+      const { page } = o;
+      await ready(page);
+      // Let any post-hydration render settle, then read every shift since navigation.
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!e.hadRecentInput) sum += e.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(sum), 200);
+          }),
+      );
+      expect(cls).toBeLessThanOrEqual(0.02);
     } finally {
       await o.close();
     }
@@ -379,16 +561,29 @@ describe('accessibility and layout', () => {
 });
 
 describe('static exports', () => {
-  test('comparison.json and comparison.csv hold every dimension × document with citations', () => {
+  test('comparison.json, .csv and .xlsx hold every dimension × document with citations, the CSV and sheet 1 as the matrix', () => {
     expect(exported.rows.map((r) => r.dimension)).toEqual(dims);
     for (const r of exported.rows) expect(r.cells.map((c) => c.column)).toEqual(colIds);
     const csv = readFileSync(path.join(DIST_DIR, 'compare/comparison.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const provisions = exported.rows.flatMap((r) =>
-      r.cells.flatMap((c) => [...(c.specified ? (c as unknown as { provisions: unknown[] }).provisions : [null]), ...c.law]),
+    const cells = csvCells(csv);
+    const width = 2 + colIds.length;
+    // Header + one row per dimension, each with a cell per document.
+    expect((cells.length - 1) / width).toBe(dims.length + 1);
+    // A silent cell says so as the page does (未规定; where the law above answers, that it does,
+    // then the answer; a law excerpt, that its articles do not touch the row).
+    const national = new Set(exported.columns.filter((c) => c.jurisdiction.level === 'national').map((c) => c.id));
+    const expected = exported.rows.flatMap((r) =>
+      r.cells.filter((c) => !c.specified).map((c) => (national.has(c.column) ? '节选条文未涉及' : c.law.length > 0 ? '未规定（由国家法律回答，见下）' : '未规定')),
     );
-    // One line per provision, silent cell or law-layer answer, plus the header (quotes may hold line breaks: count records by the data version column).
-    const version = (JSON.parse(readFileSync(path.join(DIST_DIR, 'compare/comparison.json'), 'utf8')) as { dataset: { version: string } }).dataset.version;
-    expect(csv.split('\r\n').filter((l) => l.startsWith(`${version},`)).length).toBe(provisions.length);
+    const silentCells = cells.filter((c) => /^(未规定|节选条文未涉及)/.test(c)).map((c) => c.split('\n')[0]);
+    expect(silentCells.sort()).toEqual(expected.sort());
+    // Every law-layer answer of the export is in the CSV, in its cell's 国家法律层面 block.
+    const lawCells = exported.rows.flatMap((r) => r.cells.filter((c) => c.law.length > 0)).length;
+    expect(lawCells).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.includes('国家法律层面\n'))).toHaveLength(lawCells);
+    const files = unzipSync(new Uint8Array(readFileSync(path.join(DIST_DIR, 'compare/comparison.xlsx'))));
+    expect(Object.keys(files)).toContain('xl/worksheets/sheet3.xml');
+    expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain('出处：《');
   });
 });

@@ -210,9 +210,10 @@ test('reading pages ship no JavaScript and never touch the search index; only /s
     try {
       const requested: string[] = [];
       o.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      // Nothing on the page can fetch: no script, no inline handler, no preload of a script
-      // or of the index (so no wait for a request that "might still come" is needed).
-      expect(await o.page.locator('script').count(), `scripts on ${p}`).toBe(0);
+      // Nothing on the page can fetch: no script but the care-mode script (关怀模式, the reading
+      // pages' one stated script, which fetches nothing; see no-js.test.ts), no inline handler, no
+      // preload of a script or of the index (so no wait for a request that "might still come" is needed).
+      expect(await o.page.locator('script:not([data-care-mode])').count(), `scripts on ${p}`).toBe(0);
       const handlers = await o.page.evaluate(() =>
         [...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on')).map((a) => `${e.tagName}[${a}]`)),
       );

@@ -119,6 +119,9 @@ export function TimingPanel({ r, t, cites }: Props) {
                   {rd.evaluated && rd.earliest && <>{t('calc.payment.reading.earliest', { date: formatChineseDate(rd.earliest) })}{'\u3000'}</>}
                   {rd.evaluated && rd.deadline && <>{t('calc.payment.reading.deadline', { date: formatChineseDate(rd.deadline) })}{'\u3000'}</>}
                   {rd.evaluated && rd.pending && c !== 'ok' && <>{t('calc.payment.reading.pending')}{'\u3000'}</>}
+                  {rd.respectsAtLeast === false && (
+                    <span class="pp-warning" data-output="reading-at-least" data-value="earlier">{t('calc.payment.reading.atLeastNo')}{'\u3000'}</span>
+                  )}
                   {c && r.check?.status !== 'empty' && (
                     <span class={`pp-check pp-check--${c}`} data-output="reading-check" data-value={c}>
                       {t(`calc.payment.check.${c}`)}

@@ -3,6 +3,7 @@ import type { ResultCheck } from '../../lib/portfolio/check';
 import type { DutyCheck } from '../../lib/portfolio/duties';
 import type { CellMessage } from '../../lib/portfolio/rows';
 import { formatChineseDate } from '../../lib/plain-date';
+import { formatMessage } from '../../i18n/format';
 import { L, daysText, type ViewContext } from './view';
 
 function Cite({ id, v }: { id?: string | undefined; v: ViewContext }) {
@@ -62,14 +63,14 @@ export function ResultDetail({ r, messages, v }: { r: ResultCheck; messages: Cel
               <ul class="elig-reasons">
                 {d.reasons.filter((x) => x.effect !== 'meets' || d.verdict === 'applies').map((x) => (
                   <li data-reason={x.code}>
-                    <span class={`elig-effect elig-effect--${x.effect}`}>{L(`elig.effect.${x.effect}`)}</span> {x.text}<Cite id={x.provisionId} v={v} />
+                    <span class={`elig-effect elig-effect--${x.effect}`}>{L(`elig.effect.${x.effect}`)}</span> {formatMessage(x.message)}<Cite id={x.provisionId} v={v} />
                   </li>
                 ))}
               </ul>
               {d.licenseeTerms.length > 0 && (
                 <p class="pf-small">
                   {L('portfolio.detail.licenseeTerms')}：
-                  {d.licenseeTerms.map((x, i) => <>{i > 0 && '；'}{x.provisionId ? provisionSummary.get(x.provisionId) : x.text}<Cite id={x.provisionId} v={v} /></>)}
+                  {d.licenseeTerms.map((x, i) => <>{i > 0 && '；'}{x.provisionId ? provisionSummary.get(x.provisionId) : formatMessage(x.message)}<Cite id={x.provisionId} v={v} /></>)}
                 </p>
               )}
             </li>

@@ -6,6 +6,7 @@
 import { t } from '../../i18n';
 import { LIMITS } from '../../lib/portfolio/columns';
 import type { ParsedFile } from '../../lib/portfolio/files';
+import { saveFile } from '../ui/download';
 
 /** Decode CSV bytes: UTF-8 when valid, otherwise GB18030 (a superset of GBK). */
 export function decodeText(bytes: ArrayBuffer): string {
@@ -34,19 +35,11 @@ export async function readFile(file: File): Promise<ParsedFile> {
 
 /** Offer `blob` as a download named `name`. */
 export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(name, blob.type, blob);
 }
 
 export function downloadText(name: string, type: string, text: string): void {
-  downloadBlob(name, new Blob([text], { type }));
+  saveFile(name, type, text);
 }
 
 /** Rows → .xlsx with every cell a string (or number) cell: nothing is written as a formula. */

@@ -4,7 +4,8 @@
  * into formulas, and rounding up to the fen for amounts a beneficiary must at least receive.
  */
 import Decimal from 'decimal.js';
-import type { ProvisionValue } from '../../schemas/provision';
+import type { ProvisionValue, Reading } from '../../schemas/provision';
+import type { Duty } from '../../schemas/provision-scope';
 import { formatPercent, formatYuanWithWan, type Yuan } from '../money';
 
 /** The parts of a dataset provision a calculator reads and cites. */
@@ -16,6 +17,10 @@ export interface ProvisionRef {
   anchor: string;
   summary: string;
   notes: string[];
+  /** Whom the words bind and with what force (a “可” share is an option, not a floor the unit must pay). */
+  duty?: Duty | undefined;
+  /** Every reading of words that admit more than one, each with its own value where it differs. */
+  readings?: Reading[] | undefined;
 }
 
 export type ValueOf<T extends ProvisionValue['type']> = Extract<ProvisionValue, { type: T }>;

@@ -89,8 +89,12 @@ export interface TriggerResult {
  * - `later-of`: payment starts only once every trigger has occurred: earliest = the last opening.
  * - `latest-start`: the periods are deadlines (付款最迟应在…开始): payment may start from the
  *   effective date and should start by the last day of at least one trigger's period.
+ * - `floor-and-window`: lower-bound periods (至少…一年（含）) are a floor and upper-bound ones
+ *   (之后一年内) a window's end: payment may start once every floor has passed and should start by
+ *   the window's last day; a window that closes before the floor is read as closing on it (the
+ *   floor is what 至少 guarantees).
  */
-export type ReadingSemantics = 'alternatives' | 'all' | 'deadline';
+export type ReadingSemantics = 'alternatives' | 'all' | 'deadline' | 'floor-and-window';
 
 export const READING_SEMANTICS: Readonly<Record<string, ReadingSemantics>> = {
   'as-worded': 'alternatives',
@@ -99,6 +103,7 @@ export const READING_SEMANTICS: Readonly<Record<string, ReadingSemantics>> = {
   'contract-chooses': 'alternatives',
   'later-of': 'all',
   'latest-start': 'deadline',
+  'floor-and-window': 'floor-and-window',
 };
 
 export interface ReadingResult {
@@ -115,6 +120,12 @@ export interface ReadingResult {
   deadline: PlainDate | null;
   /** A trigger still undated (no revenue date) could change `earliest` or `deadline`. */
   pending: boolean;
+  /**
+   * Where the words say 至少 (a trigger bound 至少): whether this reading's earliest day respects
+   * it — not before the first day any trigger permits, the least 至少 can mean. `null` where the
+   * words have no 至少 or nothing is dated. A reading that reads 至少 away is shown as such.
+   */
+  respectsAtLeast: boolean | null;
 }
 
 export interface TimingResult {
@@ -146,7 +157,7 @@ export function earliestPayment(rule: TimingRule, input: TimingInput, calendar: 
   const contractDefault = v.contractDefault === true;
   const triggers = v.triggers.map((t) => evaluateTrigger(t, input, contractDefault, calendar));
   const source = v.readings.length > 0 ? v.readings : [{ key: 'as-worded', label: '', explanation: '' }];
-  const readings = v.agreedByParties ? [] : source.map((r) => evaluateReading(r, triggers, input.effective));
+  const readings = v.agreedByParties ? [] : source.map((r) => withAtLeast(evaluateReading(r, triggers, input.effective), v, triggers));
   const first = readings[0];
   const unknown = new Set<number>();
   for (const t of triggers) for (const y of t.period?.unknownYears ?? []) unknown.add(y);
@@ -165,11 +176,23 @@ export function earliestPayment(rule: TimingRule, input: TimingInput, calendar: 
   };
 }
 
+/**
+ * 至少 makes what follows a floor: under any reading, payment may not be required before the first
+ * day some trigger permits. A reading whose earliest day falls before that floor reads 至少 away.
+ */
+function withAtLeast(r: Omit<ReadingResult, 'respectsAtLeast'>, v: PaymentTimingValue, triggers: TriggerResult[]): ReadingResult {
+  const saysAtLeast = v.triggers.some((t) => t.after?.bound === '至少');
+  const opens = triggers.map((t) => t.opens).filter((d): d is PlainDate => d !== null).sort();
+  const floor = opens[0];
+  if (!saysAtLeast || !r.evaluated || r.earliest === null || floor === undefined) return { ...r, respectsAtLeast: null };
+  return { ...r, respectsAtLeast: r.earliest >= floor };
+}
+
 function evaluateReading(
   r: { key: string; label: string; explanation: string },
   triggers: TriggerResult[],
   effective: PlainDate,
-): ReadingResult {
+): Omit<ReadingResult, 'respectsAtLeast'> {
   const semantics = READING_SEMANTICS[r.key] ?? null;
   const base = { key: r.key, label: r.label, explanation: r.explanation, semantics };
   const dated = triggers.filter((t) => t.opens !== null);
@@ -182,6 +205,19 @@ function evaluateReading(
   if (semantics === 'all') {
     const opens = dated.map((t) => t.opens as PlainDate).sort();
     return { ...base, evaluated: true, earliest: pending ? null : (opens[opens.length - 1] ?? null), deadline: null, pending };
+  }
+  if (semantics === 'floor-and-window') {
+    // Windows: triggers whose period has an upper bound (之后一年内); floors: every other trigger.
+    const isWindow = (t: TriggerResult) => t.bound !== null && boundKind(t.bound).side === 'upper';
+    const floors = triggers.filter((t) => !isWindow(t));
+    const windows = triggers.filter(isWindow);
+    const floorDays = floors.map((t) => t.opens).filter((d): d is PlainDate => d !== null).sort();
+    const floor = floorDays[floorDays.length - 1] ?? null;
+    const floorsPending = floors.some((t) => t.opens === null);
+    const ends = windows.map((t) => t.closes).filter((d): d is PlainDate => d !== null).sort();
+    let deadline = ends[0] ?? null;
+    if (deadline !== null && floor !== null && deadline < floor) deadline = floor;
+    return { ...base, evaluated: true, earliest: floorsPending ? null : (floor ?? effective), deadline, pending };
   }
   // deadline: each trigger's period end (or window end) is a "start by" day; meeting one suffices.
   const ends = dated
@@ -279,6 +315,11 @@ function checkReading(r: ReadingResult, triggers: TriggerResult[], d: PlainDate)
   if (r.semantics === 'all') {
     if (r.earliest === null) return 'pending';
     return d >= r.earliest ? 'ok' : 'too-early';
+  }
+  if (r.semantics === 'floor-and-window') {
+    if (r.earliest === null) return 'pending';
+    if (d < r.earliest) return 'too-early';
+    return r.deadline !== null && d > r.deadline ? 'too-late' : 'ok';
   }
   if (r.earliest !== null && d < r.earliest) return 'too-early';
   if (r.deadline !== null && d <= r.deadline) return 'ok';

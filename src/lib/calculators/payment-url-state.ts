@@ -8,7 +8,7 @@
  * parsing never throws. `serializePaymentForm` ∘ `parsePaymentForm` is the identity on every form
  * the page can hold (`test/unit/lib/calculators/payment-url-state.test.ts`).
  */
-import { MAX_PARAM_LENGTH, Query, shortValue } from '../url-query';
+import { MAX_PARAM_LENGTH, Query, queryString, shortValue } from '../url-query';
 import {
   MAX_MILESTONES,
   SCHEDULE_MODES,
@@ -68,19 +68,19 @@ const MS_KEY = /^m(\d{1,4})([ndat])$/;
 
 /** The form as a query string (without `?`): every field, milestones as m<i><field>, flags as 1/0. */
 export function serializePaymentForm(form: PaymentForm): string {
-  const q = new Query();
+  const q: [string, string][] = [];
   for (const [field, key] of Object.entries(TEXT_KEYS) as [StringKey, string][]) {
     const v = form[field];
-    if (v !== '') q.append(key, v);
+    if (v !== '') q.push([key, v]);
   }
   for (const [field, spec] of Object.entries(ENUMS) as [keyof typeof ENUMS, (typeof ENUMS)[keyof typeof ENUMS]][]) {
-    q.append(spec.key, form[field]);
+    q.push([spec.key, form[field]]);
   }
-  q.append('roy', form.withRoyalty ? '1' : '0');
+  q.push(['roy', form.withRoyalty ? '1' : '0']);
   form.milestones.slice(0, MAX_MILESTONES).forEach((m, i) => {
-    for (const [f, k] of Object.entries(MS_FIELDS) as [keyof MilestoneForm, string][]) q.append(`m${i}${k}`, m[f]);
+    for (const [f, k] of Object.entries(MS_FIELDS) as [keyof MilestoneForm, string][]) q.push([`m${i}${k}`, m[f]]);
   });
-  return q.toString();
+  return queryString(q);
 }
 
 /** A list of parameter names for a notice: the first few, and how many more. */

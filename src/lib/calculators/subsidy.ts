@@ -98,6 +98,7 @@ function groupOf(p: SubsidyProvision): string {
 function sharedKey(p: SubsidyProvision, scope: CapScope, c: ClaimInput): { key: string; year?: number; target?: string } {
   const claimant = c.claimant?.trim() || '';
   if (scope === 'per-claimant-year') return { key: `${groupOf(p)}|${scope}|${claimant}|${c.year}`, year: c.year };
+  if (scope === 'per-claimant') return { key: `${groupOf(p)}|${scope}|${claimant}` };
   const target = c.target?.trim() || '';
   return { key: `${groupOf(p)}|${scope}|${claimant}|${target}`, target };
 }

@@ -1,11 +1,12 @@
 /**
- * The comparison as open data: one JSON document (`/compare/comparison.json`) and a CSV made from
- * it (`/compare/comparison.csv`). The island downloads the current selection by fetching the same
- * JSON and running the same functions, so the static files and the downloads cannot disagree.
- * No decimal.js here: the island bundles this module.
+ * The comparison as open data: one JSON document (`/compare/comparison.json`), and the matrix as
+ * on screen made from it: CSV (`/compare/comparison.csv`) and a spreadsheet (`xlsx.ts`). The
+ * island downloads what is shown by fetching the same JSON and running the same functions, so the
+ * static files and the downloads cannot disagree. No decimal.js here: the island bundles this module.
  */
 import type { ProvisionValue } from '../../schemas/provision';
-import { toCsv, type CsvCell } from '../export/csv';
+import { toCsv } from '../export/csv';
+import { joinSentences } from '../text/join';
 import type { Cell, CompareColumn, Matrix, ReadingView } from './matrix';
 
 export const EXPORT_FORMAT = 'xyhf-comparison/1';
@@ -135,64 +136,124 @@ function lawLines(cell: Cell, abs: (href: string) => string): ExportLawLine[] {
   return lines;
 }
 
-/** The same document restricted to the given columns (table order kept; unknown ids ignored). */
-export function selectExport(data: ComparisonExport, ids: readonly string[]): ComparisonExport {
+/**
+ * The same document restricted to what is shown: the given columns (table order kept; unknown ids
+ * ignored) and, when given, only the given dimensions (rows; e.g. "only differences").
+ */
+export function selectExport(data: ComparisonExport, ids: readonly string[], dimensions?: readonly string[]): ComparisonExport {
   const keep = data.columns.map((c) => ids.includes(c.id));
+  const rowSet = dimensions ? new Set(dimensions) : null;
   return {
     ...data,
     columns: data.columns.filter((_, i) => keep[i]),
-    rows: data.rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => keep[i]) })),
+    rows: data.rows.filter((r) => !rowSet || rowSet.has(r.dimension)).map((r) => ({ ...r, cells: r.cells.filter((_, i) => keep[i]) })),
   };
 }
 
-/** Header texts and the words for silent cells, from i18n (`compare.csv.*`). */
-export interface CsvLabels {
-  headers: [
-    version: string, section: string, dimensionKey: string, dimension: string, jurisdiction: string,
-    policyId: string, policy: string, textStatus: string, specified: string, rule: string,
-    value: string, quote: string, citation: string, url: string, notes: string,
-  ];
-  specified: string;
+/** Words of the exports, from i18n (`compare.export.*`). */
+export interface ExportLabels {
+  section: string;
+  dimension: string;
+  /** Before a citation in a cell: 出处. */
+  source: string;
+  /** Before the notes in a cell: 说明. */
+  notes: string;
   notSpecified: string;
-  /** The `specified` column of a law-layer line (国家法律层面). */
+  /** A silent cell the law above answers: 未规定（由国家法律回答，见下）. */
+  silentLaw: string;
+  /** A national-law excerpt silent on the row: 节选条文未涉及. */
+  excerptSilent: string;
+  /** Heading of the law layer in a cell (国家法律层面). */
   lawLayer: string;
+  /** Before the law layer's citations: 依据. */
+  basis: string;
+  /** Heading of a provision's readings, with `{n}`: 几种读法（{n}）. */
+  readings: string;
   /** Mode and class words keyed by their keys, to prefix a law-layer line. */
   modes: Record<string, string>;
   classes: Record<string, string>;
-  /** Text status words keyed by `textStatus`. */
+  /** Text status words keyed by `textStatus` (official ones are not marked). */
   textStatus: Record<string, string>;
+  /** Headers of the quotes table (xlsx second sheet). */
+  quoteHeaders: [dimension: string, document: string, rule: string, citation: string, quote: string, url: string, notes: string];
+}
+
+/** A column's header: 地区 · 简称, and the text status where it is not an official full text. */
+export function columnHeader(c: ComparisonExport['columns'][number], labels: ExportLabels): string {
+  const status = c.textStatus === 'official' ? '' : `（${labels.textStatus[c.textStatus] ?? c.textStatus}）`;
+  return `${c.jurisdiction.name} · ${c.shortTitle}${status}`;
+}
+
+/** A reading as a line: 读法：后果（该读法下的取值）. */
+function readingLine(r: ReadingView): string {
+  return `${r.label}：${r.consequence}${r.detail ? `（${r.detail}）` : ''}`;
 }
 
 /**
- * Long-format rows: one line per provision, one line for each silent cell (未规定), then one line
- * per law-layer answer (国家法律层面: modes · classes: the answer, with its citations). Readings
- * are in the notes column, each with its consequence.
+ * The law layer of a cell as the matrix shows it: its heading, one line per answer (modes · classes:
+ * the answer) and the articles it rests on.
  */
-export function comparisonCsvRows(data: ComparisonExport, labels: CsvLabels): CsvCell[][] {
-  const rows: CsvCell[][] = [labels.headers];
-  const cols = data.columns;
+function lawText(lines: readonly ExportLawLine[], labels: ExportLabels): string {
+  if (lines.length === 0) return '';
+  const scope = (l: ExportLawLine) =>
+    [l.modes.map((m) => labels.modes[m] ?? m).join('、'), l.classes.map((k) => labels.classes[k] ?? k).join('、')].filter(Boolean).join(' · ');
+  const cites = [...new Set(lines.flatMap((l) => l.citations.map((c) => c.citation)))];
+  return [labels.lawLayer, ...lines.map((l) => (scope(l) ? `${scope(l)}：${l.text}` : l.text)), `${labels.basis}：${cites.join('、')}`].join('\n');
+}
+
+/**
+ * One cell as the matrix shows it: each provision's rule, its typed value when that adds to the
+ * rule, its citation, its readings (each with its consequence) and its notes (joined as sentences,
+ * never "。；"); provisions apart by a blank line. A silent document says so as the page does
+ * (未规定; where the law above answers, that it does; a law excerpt, that its articles do not touch
+ * the row); the law layer follows, as on the page.
+ * @param column the cell's column (a national-law excerpt words its silence differently)
+ */
+export function cellText(cell: ExportCell, labels: ExportLabels, column?: ComparisonExport['columns'][number]): string {
+  const law = cell.law ?? [];
+  const own = !cell.specified
+    ? column?.jurisdiction.level === 'national'
+      ? labels.excerptSilent
+      : law.length > 0
+        ? labels.silentLaw
+        : labels.notSpecified
+    : cell.provisions
+        .map((p) =>
+          [
+            p.text,
+            p.detail,
+            `${labels.source}：${p.citation}`,
+            (p.readings ?? []).length > 0 ? `${labels.readings.replace('{n}', String(p.readings.length))}：${joinSentences(p.readings.map(readingLine))}` : '',
+            p.notes.length > 0 ? `${labels.notes}：${joinSentences(p.notes)}` : '',
+          ]
+            .filter((x) => x !== '')
+            .join('\n'),
+        )
+        .join('\n\n');
+  return [own, lawText(law, labels)].filter((x) => x !== '').join('\n\n');
+}
+
+/** The matrix as on screen: header (主题, 对比项, one column per document), one row per dimension. */
+export function matrixTable(data: ComparisonExport, labels: ExportLabels): string[][] {
+  return [
+    [labels.section, labels.dimension, ...data.columns.map((c) => columnHeader(c, labels))],
+    ...data.rows.map((r) => [r.sectionLabel, r.label, ...r.cells.map((cell, i) => cellText(cell, labels, data.columns[i]))]),
+  ];
+}
+
+/** Every provision of the matrix with its full quote and link: the spreadsheet's second sheet. */
+export function quoteTable(data: ComparisonExport, labels: ExportLabels): string[][] {
+  const rows: string[][] = [labels.quoteHeaders];
   for (const r of data.rows) {
     r.cells.forEach((cell, i) => {
-      const c = cols[i]!;
-      const head = [
-        data.dataset.version, r.sectionLabel, r.dimension, r.label, c.jurisdiction.name, c.id,
-        c.shortTitle, labels.textStatus[c.textStatus] ?? c.textStatus,
-      ];
-      if (!cell.specified) rows.push([...head, labels.notSpecified, '', '', '', '', c.url, '']);
-      for (const p of cell.provisions) {
-        const notes = [...p.notes, ...(p.readings ?? []).map((r) => `${r.label}：${r.consequence}`)];
-        rows.push([...head, labels.specified, p.text, p.detail, p.quote, p.citation, p.url, notes.join('；')]);
-      }
-      for (const l of cell.law ?? []) {
-        const scope = [l.modes.map((m) => labels.modes[m] ?? m).join('、'), l.classes.map((k) => labels.classes[k] ?? k).join('、')].filter(Boolean).join(' · ');
-        rows.push([...head, labels.lawLayer, scope ? `${scope}：${l.text}` : l.text, '', '', l.citations.map((x) => x.citation).join('；'), l.citations[0]?.url ?? '', '']);
-      }
+      const doc = columnHeader(data.columns[i]!, labels);
+      for (const p of cell.provisions) rows.push([r.label, doc, p.text, p.citation, p.quote, p.url, joinSentences([...(p.readings ?? []).map(readingLine), ...p.notes])]);
     });
   }
   return rows;
 }
 
-/** The CSV text (UTF-8 with BOM, CRLF) of an export document. */
-export function comparisonCsv(data: ComparisonExport, labels: CsvLabels): string {
-  return toCsv(comparisonCsvRows(data, labels));
+/** The matrix as CSV (UTF-8 with BOM, CRLF; cells keep their line breaks, quoted). */
+export function comparisonCsv(data: ComparisonExport, labels: ExportLabels): string {
+  return toCsv(matrixTable(data, labels));
 }

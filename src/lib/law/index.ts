@@ -7,6 +7,8 @@
  *   comparison (`src/lib/compare/`), the eligibility check and the portfolio checker.
  * - `settled(resolution)` — the single decision when the facts decide it.
  * - `resolvePayroll(data, facts)` — 工资总额 treatment (第四十五条第三款).
+ * - `holderFacts(kind, level)` — the facts for a holder described by kind and level (class where decided);
+ *   `decisionProvisions(decision)` — the provisions an answer rests on, for its citations.
  * - `licensorClassOf(kind, level)` — the class national law draws, from the eligibility profile's
  *   licensor type and level (undefined when they do not decide it: ask, do not guess).
  *
@@ -52,3 +54,4 @@ export {
   type LicensorClass,
   type LicensorKind,
 } from './licensors';
+export { decisionProvisions, holderFacts } from './holder';

@@ -67,14 +67,6 @@ function outsidePlace(reasons: readonly Reason[]): boolean {
   return reasons.some((r) => r.code === 'place-outside');
 }
 
-/**
- * The shared check does not yet ask whether a result is classified (涉密): until its profile can
- * say so, a classified result is never reported as eligible on the strength of the other answers
- * alone. It is "unclear", with this reason; once the profile carries the answer, the shared
- * check decides and this guard steps aside (see the `'classified' in profile` test).
- */
-const CLASSIFIED_UNSETTLED: Reason = { code: 'classified-unsettled', effect: 'unknown', text: t('portfolio.reason.classified') };
-
 export interface Checker {
   check(item: PortfolioItem): ResultCheck;
 }
@@ -98,7 +90,6 @@ export function makeChecker(ctx: PortfolioContext): Checker {
       const isLicensee = (x: Reason) => x.provisionId !== undefined && dimensionOf.get(x.provisionId) === 'licensees';
       const reasons = firmNamed ? r.reasons : r.reasons.filter((x) => !isLicensee(x));
       const licenseeTerms = firmNamed ? [] : r.reasons.filter(isLicensee).map((x) => ({ ...x, effect: 'note' as const }));
-      if (item.classified === 'yes' && !('classified' in profile)) reasons.push(CLASSIFIED_UNSETTLED);
       docs.push({ policyId: policy.id, verdict: verdictOf(reasons), status: r.status, reasons, licenseeTerms });
     }
     cache.set(key, docs);
@@ -110,6 +101,10 @@ export function makeChecker(ctx: PortfolioContext): Checker {
       const documents = documentsFor(item);
       const duties: DutyCheck[] = [];
       for (const d of documents) {
+        // A province's text reaches a unit outside it only by inviting its results onto the platform
+        // (广东 八 “鼓励企业、省外高校院所等成果单位积极推荐…”); its dated duties fall on results of
+        // its own funds and units (“利用省级财政科技资金支持形成的”), not on the invited unit's.
+        if (d.reasons.some((x) => x.code === 'place-out-of-province')) continue;
         duties.push(...dutiesFor(item, dutyDocs.get(d.policyId)!, d.status, ctx.calendar, ctx.asOf));
       }
       duties.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));

@@ -4,8 +4,9 @@
  * and where the result stands on the "as of" day. Which results a duty covers, which clock starts
  * it and what it requires all come from the provision's typed `duty`; nothing is restated here.
  */
-import type { Duty } from '../../schemas/provision';
+import type { DatedDuty as Duty } from '../../schemas/provision-scope';
 import { periodEnd, type CivilCodeArticle } from '../civil-code-period';
+import { datedDuty } from '../duties';
 import type { EligibilityPolicy, EligibilityProvision } from '../eligibility';
 import type { HolidayCalendar } from '../holidays';
 import { daysBetween, type PlainDate } from '../plain-date';
@@ -105,7 +106,7 @@ export interface DutyDocument {
 export function dutyDocument(policy: EligibilityPolicy, provisions: readonly EligibilityProvision[], lawOpenLicence: readonly string[] = []): DutyDocument {
   return {
     policyId: policy.id,
-    duties: provisions.filter((p) => p.policy === policy.id && p.duty !== undefined && p.value.type === 'period'),
+    duties: provisions.filter((p) => p.policy === policy.id && datedDuty(p) !== undefined),
     lastDay: lastDayInForce(policy.data).lastDay,
     openLicence: [
       ...provisions.filter((p) => p.policy === policy.id && p.dimension === OPEN_LICENCE_DIMENSION).map((p) => p.id),
@@ -125,8 +126,8 @@ export function dutiesFor(
   const out: DutyCheck[] = [];
   const { lastDay, openLicence } = doc;
   for (const prov of doc.duties) {
-    if (!prov.duty || prov.value.type !== 'period') continue;
-    const duty = prov.duty;
+    const duty = datedDuty(prov);
+    if (!duty || prov.value.type !== 'period') continue;
     const period = prov.value.period;
     const conditions: DutyCondition[] = [];
     let blocked: DutyState | undefined;

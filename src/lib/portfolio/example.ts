@@ -7,18 +7,8 @@ import { addDays, type PlainDate } from '../plain-date';
 import { COLUMN_INFO, type ColumnKey } from './columns';
 import type { RawTable } from './rows';
 import data from './example.json';
+import { seededRandom } from '../random';
 
-/** mulberry32: a small seeded generator (no Math.random, so the list is reproducible). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ExampleOptions {
   rows: number;
@@ -32,7 +22,7 @@ export interface ExampleOptions {
 
 /** The example as a table with the template's headers, ready for `readTable`. */
 export function exampleTable(o: ExampleOptions): RawTable {
-  const r = rng(o.seed ?? 20260101);
+  const r = seededRandom(o.seed ?? 20260101);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const chance = (p: number) => r() < p;
   const units = (o.units ?? data.units.map((_, i) => i)).map((i) => data.units[i]!);

@@ -9,6 +9,7 @@
  * cell as a string or number cell, never as a formula.
  */
 import { t, type UiKey } from '../../i18n';
+import { formatMessage } from '../../i18n/format';
 import { formatChineseDate, type PlainDate } from '../plain-date';
 import type { IcsPayment } from '../export/ics';
 import type { ResultCheck } from './check';
@@ -71,7 +72,7 @@ export function exportRows(results: readonly ResultCheck[], messages: readonly C
   const rows = results.map((r) => {
     const docs = r.documents.map((d) => `${c.policyTitle(d.policyId)}：${L(`elig.verdict.${d.verdict}`)}`).join('\n');
     const reasons = r.documents
-      .flatMap((d) => d.reasons.filter((x) => x.effect === 'fails' || x.effect === 'unknown').map((x) => `${c.policyTitle(d.policyId)}：${x.text}${x.provisionId ? `（${c.cite(x.provisionId)}）` : ''}`))
+      .flatMap((d) => d.reasons.filter((x) => x.effect === 'fails' || x.effect === 'unknown').map((x) => `${c.policyTitle(d.policyId)}：${formatMessage(x.message)}${x.provisionId ? `（${c.cite(x.provisionId)}）` : ''}`))
       .join('\n');
     const msgs = (byItem.get(r.item.id) ?? []).map((m) => `${m.column ?? ''}${m.row}：${m.text}`).join('\n');
     return [

@@ -41,6 +41,11 @@ export function itemProfile(item: PortfolioItem, firm: FirmProfile = {}): Eligib
   }
   if (item.trl !== undefined) p.trl = item.trl;
   if (item.publicFunding) p.publicFunding = item.publicFunding;
+  // 是否涉密 answers half of the check's sensitivity question: 是 settles it (涉密), 不确定 leaves it
+  // open; 否 does not say whether the result touches national security or major public interests
+  // (湖南 三（二）, 广东 八), so the check keeps asking rather than guessing "neither".
+  if (item.classified === 'yes') p.sensitivity = 'classified';
+  else if (item.classified === 'unknown') p.sensitivity = 'unknown';
   return p;
 }
 

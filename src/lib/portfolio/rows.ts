@@ -5,6 +5,7 @@
  * silently; a row with nothing in it is skipped and counted. Total: never throws on content.
  */
 import { t } from '../../i18n';
+import { formatMessage } from '../../i18n/format';
 import { validateProfile, type LicensorLevel, type LicensorType, type PlaceOption, type ResultType, type Tri } from '../eligibility-profile';
 import type { PlainDate } from '../plain-date';
 import { cellText, readChoice, readDate, readPlace, readText, readTrl, type Place, type RawCell } from './cells';
@@ -185,10 +186,10 @@ function crossCheck(item: PortfolioItem, fail: (k: ColumnKey, text: string, leve
   // The eligibility check's own contradictions (e.g. 国有企业 + 民办), at the column that holds them.
   const errors = validateProfile(itemProfile(item), places);
   const at: Partial<Record<string, ColumnKey>> = { licensorLevel: 'unitLevel', licensorType: 'unitType', city: 'place', province: 'place', granted: 'status', assessed: 'status' };
-  for (const [field, text] of Object.entries(errors)) {
+  for (const [field, msg] of Object.entries(errors)) {
     const col = at[field];
-    if (col === undefined || text === undefined) continue;
-    fail(col, text);
+    if (col === undefined || msg === undefined) continue;
+    fail(col, formatMessage(msg));
     if (col === 'unitLevel') delete item.unitLevel;
     if (col === 'status') delete item.status;
   }

@@ -25,7 +25,7 @@ const RULE = /([^{}]+)\{([^{}]*)\}/g;
  * Selectors of the site's page chrome (header, search form, footer, skip link, page wrapper),
  * which never occur inside a widget: rules made only of these are left out of the shadow sheet.
  */
-export const PAGE_CHROME = /^(\.site-header|\.header-inner|\.brand|\.site-search|\.site-footer|\.skip-link|\.wrap|main|nav)\b/;
+export const PAGE_CHROME = /^(\.site-header|\.header-inner|\.brand|\.site-tools|\.care-switch|\.site-search|\.site-footer|\.skip-link|\.wrap|main|nav)\b/;
 
 export function toShadowCss(css: string, drop: RegExp = PAGE_CHROME): string {
   return css

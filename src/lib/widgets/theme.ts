@@ -1,6 +1,6 @@
 /**
  * Widget theming: the few knobs a host page may turn (primary colour, base font size, compact
- * mode), from an attribute, a URL parameter or a CSS custom property. Every value is validated
+ * mode, care mode), from an attribute, a URL parameter or a CSS custom property. Every value is validated
  * here; anything invalid is ignored silently (no console output on the host page) and the default
  * stays. Pure: the DOM code only applies what this returns.
  */
@@ -24,6 +24,8 @@ export interface WidgetTheme {
   primaryDark: string;
   fontSizePx: number;
   compact: boolean;
+  /** 关怀模式: the site's care mode (larger type, AAA contrast, 44 px targets), as `data-care`. */
+  care: boolean;
 }
 
 /** Raw theme values as a host gave them (attribute, URL parameter or custom property); null = not given. */
@@ -31,6 +33,7 @@ export interface RawTheme {
   primary?: string | null | undefined;
   fontSize?: string | null | undefined;
   compact?: string | null | undefined;
+  care?: string | null | undefined;
 }
 
 function channelLuminance(c: number): number {
@@ -110,10 +113,13 @@ export function resolveTheme(...sources: RawTheme[]): WidgetTheme {
     primaryDark: darken(primary),
     fontSizePx: first(parseFontSize, 'fontSize') ?? DEFAULT_FONT_SIZE_PX,
     compact: first(parseFlag, 'compact') ?? false,
+    care: first(parseFlag, 'care') ?? false,
   };
 }
 
 /** Names of the theme parameters, shared by URL parameters and element attributes. */
-export const THEME_PARAMS = { primary: 'primary-color', fontSize: 'font-size', compact: 'compact' } as const;
+export const THEME_PARAMS = { primary: 'primary-color', fontSize: 'font-size', compact: 'compact', care: 'care' } as const;
+/** Care mode's type is never set below the browser default (its sizes are in rem). */
+export const CARE_MIN_FONT_SIZE_PX = 16;
 /** CSS custom properties a host may set on the element (or an ancestor) instead of attributes. */
 export const THEME_CSS_PROPERTIES = { primary: '--xyhf-primary-color', fontSize: '--xyhf-font-size' } as const;

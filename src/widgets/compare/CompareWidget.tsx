@@ -62,7 +62,7 @@ export function CompareWidget({ data, inputs }: WidgetProps<CompareWidgetData>) 
       <div data-output="comparison" aria-live="polite">
         {section.rows.map((row) => (
           <section class="xyhf-cmp-row" key={row.key} aria-labelledby={`xyhf-cmp-${row.key}`}>
-            <h3 id={`xyhf-cmp-${row.key}`}>{row.label}</h3>
+            <h2 id={`xyhf-cmp-${row.key}`}>{row.label}</h2>
             <dl>
               {shown.map(({ c, i }) => {
                 const cell = row.cells[i] ?? null;

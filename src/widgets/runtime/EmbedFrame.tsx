@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseWidgetInputs } from '../../lib/widgets/inputs';
 import { resolveTheme, THEME_PARAMS, type WidgetTheme } from '../../lib/widgets/theme';
+import { systemCare } from './system-care';
 import { resizeMessage, resultMessage, type WidgetMessage } from '../../lib/widgets/protocol';
 import type { WidgetComponent, WidgetPayload } from './types';
 import { WidgetRoot } from './WidgetRoot';
@@ -31,7 +32,10 @@ export function EmbedFrame<D>({ payload, Widget }: EmbedFrameProps<D>) {
   });
   const [theme] = useState<WidgetTheme>(() => {
     const q = new URLSearchParams(window.location.search);
-    return resolveTheme({ primary: q.get(THEME_PARAMS.primary), fontSize: q.get(THEME_PARAMS.fontSize), compact: q.get(THEME_PARAMS.compact) });
+    return resolveTheme(
+      { primary: q.get(THEME_PARAMS.primary), fontSize: q.get(THEME_PARAMS.fontSize), compact: q.get(THEME_PARAMS.compact), care: q.get(THEME_PARAMS.care) },
+      { care: systemCare() },
+    );
   });
 
   useEffect(() => {

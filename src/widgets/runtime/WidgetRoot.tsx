@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { WidgetTheme } from '../../lib/widgets/theme';
+import { CARE_MIN_FONT_SIZE_PX, type WidgetTheme } from '../../lib/widgets/theme';
 import { sameOutputs } from '../../lib/widgets/protocol';
 
 export type ThemeMode = 'frame' | 'shadow';
@@ -15,10 +15,20 @@ export type ThemeMode = 'frame' | 'shadow';
  * in a shadow root `rem` would be the host's, so the widget CSS uses `--xyhf-rem` instead.
  */
 export function applyTheme(el: HTMLElement, theme: WidgetTheme, mode: ThemeMode): void {
-  el.style.setProperty('--brand', theme.primary);
-  el.style.setProperty('--brand-dark', theme.primaryDark);
-  if (mode === 'shadow') el.style.setProperty('--xyhf-rem', `${theme.fontSizePx}px`);
-  else el.ownerDocument.documentElement.style.setProperty('font-size', `${theme.fontSizePx}px`);
+  // Care mode keeps its own (AAA) colours and never shrinks below the browser's default size.
+  const careRoot = mode === 'shadow' ? el : el.ownerDocument.documentElement;
+  if (theme.care) careRoot.setAttribute('data-care', '');
+  else careRoot.removeAttribute('data-care');
+  const px = theme.care ? Math.max(theme.fontSizePx, CARE_MIN_FONT_SIZE_PX) : theme.fontSizePx;
+  if (theme.care) {
+    el.style.removeProperty('--brand');
+    el.style.removeProperty('--brand-dark');
+  } else {
+    el.style.setProperty('--brand', theme.primary);
+    el.style.setProperty('--brand-dark', theme.primaryDark);
+  }
+  if (mode === 'shadow') el.style.setProperty('--xyhf-rem', `${px}px`);
+  else el.ownerDocument.documentElement.style.setProperty('font-size', `${px}px`);
   if (theme.compact) el.setAttribute('data-compact', '');
   else el.removeAttribute('data-compact');
 }
@@ -73,7 +83,7 @@ export function WidgetRoot({ id, title, theme, mode, linkBase = null, onOutputs,
 
   useLayoutEffect(() => {
     if (ref.current) applyTheme(ref.current, theme, mode);
-  }, [theme.primary, theme.fontSizePx, theme.compact, mode]);
+  }, [theme.primary, theme.fontSizePx, theme.compact, theme.care, mode]);
 
   useEffect(() => {
     const root = ref.current;

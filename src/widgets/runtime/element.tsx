@@ -11,6 +11,7 @@ import { resolveTheme, THEME_CSS_PROPERTIES, THEME_PARAMS, type RawTheme } from 
 import { PROTOCOL_VERSION, RESULT_EVENT, type ResultDetail } from '../../lib/widgets/protocol';
 import type { WidgetComponent, WidgetPayload } from './types';
 import { WidgetRoot } from './WidgetRoot';
+import { systemCare } from './system-care';
 
 type AttrProps = Record<string, string | undefined>;
 
@@ -49,10 +50,11 @@ export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: Widget
     const theme = useMemo(
       () =>
         resolveTheme(
-          { primary: props[THEME_PARAMS.primary], fontSize: props[THEME_PARAMS.fontSize], compact: props[THEME_PARAMS.compact] },
+          { primary: props[THEME_PARAMS.primary], fontSize: props[THEME_PARAMS.fontSize], compact: props[THEME_PARAMS.compact], care: props[THEME_PARAMS.care] },
           cssTheme,
+          { care: systemCare() },
         ),
-      [props[THEME_PARAMS.primary], props[THEME_PARAMS.fontSize], props[THEME_PARAMS.compact], cssTheme.primary, cssTheme.fontSize],
+      [props[THEME_PARAMS.primary], props[THEME_PARAMS.fontSize], props[THEME_PARAMS.compact], props[THEME_PARAMS.care], cssTheme.primary, cssTheme.fontSize],
     );
 
     const onOutputs = (outputs: Record<string, string>) => {
@@ -71,7 +73,7 @@ export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: Widget
     );
   }
 
-  const attrs = [...entry.inputs.map((i) => i.name), THEME_PARAMS.primary, THEME_PARAMS.fontSize, THEME_PARAMS.compact];
+  const attrs = [...entry.inputs.map((i) => i.name), THEME_PARAMS.primary, THEME_PARAMS.fontSize, THEME_PARAMS.compact, THEME_PARAMS.care];
   register(Element, entry.element, attrs, { shadow: true, mode: 'open', adoptedStyleSheets: [sheet] });
 }
 

@@ -50,6 +50,10 @@ export interface OpenPageOptions {
   bypassCSP?: boolean;
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /** `prefers-contrast` to emulate; default: no override. `more` turns care mode on (关怀模式). */
+  contrast?: 'more' | 'no-preference';
+  /** Runs before any page script in every document of the context (e.g. to preset localStorage). */
+  initScript?: string;
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -84,6 +88,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     locale: 'zh-CN',
     reducedMotion: opts.reducedMotion ?? 'reduce',
     serviceWorkers: 'block',
+    ...(opts.contrast ? { contrast: opts.contrast } : {}),
   };
   const context = await browser.newContext(contextOptions);
   context.setDefaultTimeout(WAIT_MS);
@@ -105,6 +110,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     }
   });
   await context.addInitScript({ content: CSP_LISTENER });
+  if (opts.initScript) await context.addInitScript({ content: opts.initScript });
   const page = await context.newPage();
   page.on('console', (msg) => {
     const text = msg.text();

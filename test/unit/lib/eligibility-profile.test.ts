@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  FUNDING_LEVELS,
   LICENSEE_SIZES,
   LICENSOR_LEVELS,
   LICENSOR_TYPES,
+  RESULT_CLASSES,
   RESULT_TYPES,
+  SENSITIVITIES,
   TRI,
   isValid,
   parseProfileQuery,
@@ -14,18 +17,23 @@ import {
   validateProfile,
   type EligibilityProfile,
 } from '../../../src/lib/eligibility-profile';
-import { fixturePlaces as places } from '../../fixtures/eligibility';
+import { formatMessage } from '../../../src/i18n/format';
+import { places } from './eligibility-data';
+
+const texts = (e: ReturnType<typeof validateProfile>) =>
+  Object.fromEntries(Object.entries(e).map(([k, m]) => [k, formatMessage(m!)])) as Record<string, string>;
 
 describe('parseProfileQuery / serializeProfile', () => {
   it('reads a hand-written link', () => {
     const { profile, errors } = parseProfileQuery(
-      '?licensor=university&level=city-level&province=530000&city=530100&licensee=sme&tech-sme=1&result=patent&granted=yes&trl=5&funding=yes&years-right=3',
+      '?licensor=university&level=city-level&selected=unknown&province=530000&city=530100&licensee=sme&tech-sme=1&result=patent&granted=yes&trl=5&class=applied&sensitivity=none&funding=yes&funding-level=city&years-right=3',
       places,
     );
     expect(errors).toEqual({});
     expect(profile).toEqual({
-      licensorType: 'university', licensorLevel: 'city-level', province: '530000', city: '530100', licenseeSize: 'sme',
-      techSme: true, resultType: 'patent', granted: 'yes', trl: 5, publicFunding: 'yes', yearsSinceRight: 3,
+      licensorType: 'university', licensorLevel: 'city-level', selected: 'unknown', province: '530000', city: '530100', licenseeSize: 'sme',
+      techSme: true, resultType: 'patent', granted: 'yes', trl: 5, resultClass: 'applied', sensitivity: 'none', publicFunding: 'yes',
+      fundingLevel: 'city', yearsSinceRight: 3,
     });
   });
 
@@ -41,19 +49,22 @@ describe('parseProfileQuery / serializeProfile', () => {
   });
 
   it('negative years, decimals, TRL 10 and unknown keys get Chinese messages per field', () => {
-    const { errors } = parseProfileQuery('years-acceptance=-1&years-right=2.5&trl=10&licensor=bank&province=110000', places);
+    const errors = texts(parseProfileQuery('years-acceptance=-1&years-right=2.5&trl=10&licensor=bank&province=110000&sensitivity=maybe', places).errors);
     expect(errors.yearsSinceAcceptance).toBe('验收后已满年数不能为负数。');
     expect(errors.yearsSinceRight).toMatch(/须为整数/);
     expect(errors.trl).toBe('技术成熟度（TRL）应在 1 到 9 之间。');
     expect(errors.licensorType).toContain('“bank”无法识别');
     expect(errors.province).toContain('无法识别');
+    expect(errors.sensitivity).toBe('链接中的是否涉密或涉及国家安全“maybe”无法识别，请重新选择。');
   });
 
   it('a ticked box is 1 or on; anything else in a link is reported, never read as "no" (#12 §4)', () => {
     expect(parseProfileQuery('tech-sme=on&incubator=1&researcher-founded=0', places)).toEqual({ profile: { techSme: true, incubator: true }, errors: {} });
     const { profile, errors } = parseProfileQuery('tech-sme=maybe', places);
     expect(profile).toEqual({});
-    expect(errors.techSme).toBe('链接中“科技型中小企业”的取值“maybe”无法识别，请重新勾选。');
+    expect(texts(errors).techSme).toBe('链接中“已入库（评价）为科技型中小企业”的取值“maybe”无法识别，请重新勾选。');
+    // A long value is quoted cut, not whole.
+    expect(texts(parseProfileQuery(`licensor=${'x'.repeat(60)}`, places).errors).licensorType).toContain(`“${'x'.repeat(40)}…”`);
   });
 
   it('full-width digits are read (TRL ５, 满 １２ 年)', () => {
@@ -67,6 +78,7 @@ describe('parseProfileQuery / serializeProfile', () => {
         fc.record({
           licensorType: opt(fc.constantFrom(...LICENSOR_TYPES)),
           licensorLevel: opt(fc.constantFrom(...LICENSOR_LEVELS)),
+          selected: opt(fc.constantFrom(...TRI)),
           province: opt(fc.constantFrom('430000', '440000', '530000', 'other')),
           licenseeSize: opt(fc.constantFrom(...LICENSEE_SIZES)),
           techSme: opt(fc.constant(true)),
@@ -76,7 +88,10 @@ describe('parseProfileQuery / serializeProfile', () => {
           granted: opt(fc.constantFrom(...TRI)),
           assessed: opt(fc.constantFrom(...TRI)),
           trl: opt(fc.integer({ min: 1, max: 9 })),
+          resultClass: opt(fc.constantFrom(...RESULT_CLASSES)),
+          sensitivity: opt(fc.constantFrom(...SENSITIVITIES)),
           publicFunding: opt(fc.constantFrom(...TRI)),
+          fundingLevel: opt(fc.constantFrom(...FUNDING_LEVELS)),
           yearsSinceAcceptance: opt(fc.integer({ min: 0, max: 100 })),
           yearsSinceRight: opt(fc.integer({ min: 0, max: 100 })),
         }),
@@ -94,6 +109,10 @@ describe('validateProfile', () => {
     expect(isValid(validateProfile({ resultType: 'patent', granted: 'no' }, places))).toBe(true);
   });
 
+  it('a copyright answered 否 to 已授权 still takes its years since the right arose (the clock runs)', () => {
+    expect(validateProfile({ resultType: 'software-copyright', granted: 'no', yearsSinceRight: 3 }, places)).toEqual({});
+  });
+
   it.each<[EligibilityProfile, string, RegExp]>([
     [{ licensorType: 'state-enterprise', licensorLevel: 'non-state' }, 'licensorLevel', /国有企业不可能/],
     [{ licensorType: 'enterprise', licensorLevel: 'provincial' }, 'licensorLevel', /请在“许可方类型”中选择“国有企业”/],
@@ -102,12 +121,13 @@ describe('validateProfile', () => {
     [{ resultType: 'technical-secret', granted: 'yes' }, 'granted', /技术秘密不经授权/],
     [{ resultType: 'patent', assessed: 'yes' }, 'assessed', /只针对技术秘密/],
     [{ granted: 'no', yearsSinceRight: 1 }, 'yearsSinceRight', /尚未授权或已失效/],
+    [{ resultType: 'plant-variety', granted: 'no', yearsSinceRight: 1 }, 'yearsSinceRight', /尚未授权或已失效/],
     [{ publicFunding: 'no', yearsSinceAcceptance: 1 }, 'yearsSinceAcceptance', /财政资金/],
+    [{ publicFunding: 'no', fundingLevel: 'provincial' }, 'fundingLevel', /层级/],
     [{ province: '430000', city: '530100' }, 'city', /昆明市不在湖南省/],
     [{ city: '530100' }, 'province', /请先选择所在省份/],
   ])('%o → %s', (p, field, msg) => {
-    const e = validateProfile(p, places);
-    expect(e[field as keyof typeof e]).toMatch(msg);
+    expect(texts(validateProfile(p, places))[field]).toMatch(msg);
   });
 
   it('a province and one of its cities is fine; "other" city is fine anywhere', () => {

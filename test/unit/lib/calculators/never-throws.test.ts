@@ -15,8 +15,10 @@ import { dateText, garbage, integerText, labelText, percentText, yuanText } from
 import { loadProvisions } from '../../../../src/data/dataset';
 import { loadPolicyBodies } from '../../../../src/data/policy-bodies';
 import { evaluateEligibility, type EligibilityPolicy } from '../../../../src/lib/eligibility';
+import { formatMessage } from '../../../../src/i18n/format';
 import {
-  LICENSEE_SIZES, LICENSOR_LEVELS, LICENSOR_TYPES, QUERY_KEYS, RESULT_TYPES, TRI, isValid, parseProfileQuery, toQueryString, type PlaceOption,
+  FUNDING_LEVELS, LICENSEE_SIZES, LICENSOR_LEVELS, LICENSOR_TYPES, QUERY_KEYS, RESULT_CLASSES, RESULT_TYPES, ROLES, SENSITIVITIES, TRI, isValid,
+  parseProfileQuery, toQueryString, type PlaceOption,
 } from '../../../../src/lib/eligibility-profile';
 
 const RUNS = 400;
@@ -117,6 +119,11 @@ describe('eligibility check: every answer the form or a link can give gets verdi
     [QUERY_KEYS.assessed]: choice(TRI),
     [QUERY_KEYS.trl]: fc.oneof(fc.constant(''), integerText(1, 9)),
     [QUERY_KEYS.publicFunding]: choice(TRI),
+    [QUERY_KEYS.role]: choice(ROLES),
+    [QUERY_KEYS.selected]: choice(TRI),
+    [QUERY_KEYS.resultClass]: choice(RESULT_CLASSES),
+    [QUERY_KEYS.sensitivity]: choice(SENSITIVITIES),
+    [QUERY_KEYS.fundingLevel]: choice(FUNDING_LEVELS),
     [QUERY_KEYS.yearsSinceAcceptance]: fc.oneof(fc.constant(''), integerText(0, 100)),
     [QUERY_KEYS.yearsSinceRight]: fc.oneof(fc.constant(''), integerText(0, 100)),
   });
@@ -124,7 +131,7 @@ describe('eligibility check: every answer the form or a link can give gets verdi
     fc.assert(
       fc.property(answers, fc.constantFrom('2025-06-01', '2026-06-01', '2029-01-01'), (a, on) => {
         const { profile, errors } = parseProfileQuery(toQueryString(Object.entries(a)), places);
-        for (const m of Object.values(errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
+        for (const m of Object.values(errors)) expect(formatMessage(m!)).toMatch(/[\u4e00-\u9fff]/);
         if (isValid(errors)) expect(evaluateEligibility(profile, policies, provisions, on).length).toBe(policies.length);
       }),
       { numRuns: RUNS },

@@ -59,7 +59,8 @@ describe('computePlan — the worked example (Kunming, milestones)', () => {
     expect(r.schedule?.total.toFixed(2)).toBe('300000.00');
   });
   it('complies under reading 1 only: before revenue, so the revenue window is not met', () => {
-    expect(r.check?.perReading).toEqual(['ok', 'ok']);
+    // Reading 3 (一年（含）a floor, 收入后一年内 a window): first due 2027-11-15 is after the floor 2027-10-11, no revenue yet.
+    expect(r.check?.perReading).toEqual(['ok', 'ok', 'ok']);
     expect(r.check?.perTrigger).toEqual(['ok', 'before-opens']);
     expect(r.check?.status).toBe('complies');
   });

@@ -41,7 +41,8 @@ describe('earliestPayment — Kunming 操作指引 第一条', () => {
   it('checkPlan: before the anniversary with no revenue date → pending; after → complies under reading 1', () => {
     const r = earliestPayment(k, { effective: '2025-03-01' }, calendar);
     expect(checkPlan(r, ['2025-09-01']).status).toBe('complies-some'); // ok under latest-start only
-    expect(checkPlan(r, ['2025-09-01']).perReading).toEqual(['pending', 'ok']);
+    // Reading 3 (floor-and-window): 2025-09-01 is before the floor 2026-03-02 (2026-03-01 is a Sunday) → too early.
+    expect(checkPlan(r, ['2025-09-01']).perReading).toEqual(['pending', 'ok', 'too-early']);
     expect(checkPlan(r, ['2026-03-02']).perReading[0]).toBe('ok');
     expect(checkPlan(r, ['2026-03-02']).rowsBeforeEarliest).toEqual([]);
     expect(checkPlan(r, ['2025-09-01', '2026-04-01']).rowsBeforeEarliest).toEqual([0]);

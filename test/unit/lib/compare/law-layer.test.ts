@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildMatrix, matrixRows, type CompareColumn, type Matrix } from '../../../../src/lib/compare/matrix';
-import { comparisonCsvRows, comparisonExport, type CsvLabels } from '../../../../src/lib/compare/export';
+import { comparisonExport, matrixTable, type ExportLabels } from '../../../../src/lib/compare/export';
 import { loadPolicyBodies } from '../../../../src/data/policy-bodies';
 import { loadDimensions, loadProvisions } from '../../../../src/data/dataset';
 import { citeFor } from '../../../../src/data/citations';
@@ -129,14 +129,14 @@ describe('readings and exports', () => {
     }
   });
 
-  const labels: CsvLabels = {
-    headers: ['版本', '主题', '键', '维度', '地区', 'ID', '文件', '性质', '状态', '规定', '取值', '原文', '出处', '链接', '备注'],
-    specified: '已规定',
-    notSpecified: '未规定',
-    lawLayer: '国家法律层面',
+  const labels: ExportLabels = {
+    section: '主题', dimension: '对比项', source: '出处', notes: '说明',
+    notSpecified: '未规定', silentLaw: '未规定（由国家法律回答，见下）', excerptSilent: '节选条文未涉及',
+    lawLayer: '国家法律层面', basis: '依据', readings: '几种读法（{n}）',
     modes: { 'pay-later-licence': '先使用后付费（许可）', 'transfer-or-licence': '技术转让、技术许可' },
     classes: { 'state-rd-university': '国家设立的高校、科研院所' },
     textStatus: {},
+    quoteHeaders: ['对比项', '文件', '规定', '出处', '原文引述', '链接', '说明'],
   };
   const data = comparisonExport(m, { version: 'v', computedOn: 'd' }, 'https://x.example', (id) => href(id));
 
@@ -148,13 +148,13 @@ describe('readings and exports', () => {
     expect(gd.provisions.find((p) => p.id.endsWith('ownership-share'))!.readings.map((r) => r.key)).toEqual(['ownership-share', 'income-or-equity']);
   });
 
-  test('the CSV has a 国家法律层面 line for each answer, with its citation', () => {
-    const csv = comparisonCsvRows(data, labels).filter((r) => r[5] === 'hunan-2025-plan' && r[2] === 'inventor-share');
-    const lines = csv.filter((r) => r[8] === '国家法律层面');
-    expect(lines[0]!.slice(9)).toEqual([
-      '先使用后付费（许可）、技术转让、技术许可 · 国家设立的高校、科研院所：不低于50%（国家法律第四十五条第一款第一项）',
-      '', '', '《中华人民共和国促进科技成果转化法》第四十五条第一款第一项；《中华人民共和国促进科技成果转化法》第四十五条第二款',
-      'https://x.example/policies/prc-2015-sci-tech-transfer-law/#art-45-para-1-item-1', '',
-    ]);
+  test('the CSV (the matrix as on screen) has the 国家法律层面 block in the cell, each answer with its citations', () => {
+    const table = matrixTable(data, labels);
+    const col = 2 + data.columns.findIndex((c) => c.id === 'hunan-2025-plan');
+    const cell = table.find((r) => r[1] === row('inventor-share').dimension.label)![col]!;
+    const block = cell.slice(cell.indexOf('国家法律层面')).split('\n');
+    expect(block[1]).toBe('先使用后付费（许可）、技术转让、技术许可 · 国家设立的高校、科研院所：不低于50%（国家法律第四十五条第一款第一项）');
+    expect(block.at(-1)!.startsWith('依据：')).toBe(true);
+    for (const c of ['《中华人民共和国促进科技成果转化法》第四十五条第一款第一项', '《中华人民共和国促进科技成果转化法》第四十五条第二款']) expect(block.at(-1)).toContain(c);
   });
 });

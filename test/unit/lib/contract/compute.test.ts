@@ -146,13 +146,16 @@ describe('第四条 from the plan', () => {
     const f = example();
     // Kunming's rule, 读法一: no payment before one year (含) after the contract takes effect
     // (2027-03-02) or market revenue, whichever first. Revenue from 2027-01-01; the first milestone
-    // is due 2026-09-30 + 30 days = 2026-10-30: too early. 读法二 (a latest start) is met.
+    // is due 2026-09-30 + 30 days = 2026-10-30: too early. 读法二 (a latest start) is met. The
+    // reading the rule's own note describes (#20 §2: 一年（含） a floor, 收入后一年内 a window) puts the
+    // earliest at 2026-03-02 + 1 year = 2027-03-02: too early under it as well.
     f.plan!.rule = 'kunming-2025-guideline-art-1-payment-timing';
     f.plan!.revenue = '2027-01-01';
     const r = run(f);
     const early = r.findings.filter((x) => x.code === 'timing-too-early');
-    expect(early).toHaveLength(1);
+    expect(early).toHaveLength(2);
     expect(early[0]).toMatchObject({ level: 'warning', vars: { first: '2026年10月30日', earliest: '2027年1月2日' } });
+    expect(early[1]).toMatchObject({ level: 'warning', vars: { first: '2026年10月30日', earliest: '2027年3月2日' } });
     expect(early[0]?.cites[0]?.href).toMatch(/^\/policies\/kunming-2025-guideline\/#art-1/);
     expect(r.findings.map((x) => x.code)).toEqual(expect.arrayContaining(['timing-ok-some', 'publicity-missing']));
   });

@@ -16,16 +16,20 @@ const item = (over: Partial<PortfolioItem>): PortfolioItem => ({
 describe('verdicts come from the shared eligibility check', () => {
   it('each document that reaches the unit, with the shared verdict (licensee side set aside)', () => {
     const r = makeChecker(ctx(ON)).check(item({}));
-    // A Kunming city-level university: the guideline and the draft measures (Kunming), the Yunnan measures.
+    // A Kunming city-level university: the guideline and the draft measures (Kunming), the Yunnan
+    // measures, and the Guangdong measures, whose platform invites “省外高校院所” (#20 §1). The draft
+    // waits on its final text (昆政办〔2025〕18号, not on the site); Yunnan 三 reaches “部分” units only.
     expect(r.documents.map((d) => [d.policyId, d.verdict])).toEqual([
+      ['guangdong-2026-measures-summary', 'applies'],
       ['kunming-2025-guideline', 'applies'],
-      ['kunming-2025-measures-draft', 'does-not-apply'],
-      ['yunnan-2024-15-measures', 'applies'],
+      ['kunming-2025-measures-draft', 'unclear'],
+      ['yunnan-2024-15-measures', 'unclear'],
     ]);
+    expect(r.documents.find((d) => d.policyId === 'guangdong-2026-measures-summary')!.reasons.map((x) => x.code)).toContain('place-out-of-province');
     expect(r.verdict).toBe('applies');
     // The same reasons as the one-result check, bar the licensee ones, which become terms for the firm.
-    const shared = evaluatePolicy(itemProfile(item({})), policies[0]!.id === 'kunming-2025-guideline' ? policies[0]! : policies.find((p) => p.id === 'kunming-2025-guideline')!, provisions, ON);
-    const doc = r.documents[0]!;
+    const shared = evaluatePolicy(itemProfile(item({})), policies.find((p) => p.id === 'kunming-2025-guideline')!, provisions, ON);
+    const doc = r.documents.find((d) => d.policyId === 'kunming-2025-guideline')!;
     expect([...doc.reasons, ...doc.licenseeTerms].map((x) => x.code).sort()).toEqual(shared.reasons.map((x) => x.code).sort());
     expect(doc.licenseeTerms.every((x) => x.effect === 'note')).toBe(true);
     expect(shared.verdict).toBe('unclear'); // unclear there only because no licensee was chosen
@@ -51,9 +55,19 @@ describe('verdicts come from the shared eligibility check', () => {
   });
 
   it('a place no document reaches: no document, does not apply', () => {
-    const r = makeChecker(ctx(ON)).check(item({ place: { province: 'other', label: '四川省' } }));
+    // Guangdong invites units from any province, so the place is one no other text reaches.
+    const notGuangdong = policies.filter((p) => p.id !== 'guangdong-2026-measures-summary');
+    const r = makeChecker(ctx(ON, { policies: notGuangdong })).check(item({ place: { province: 'other', label: '四川省' } }));
     expect(r.documents).toEqual([]);
     expect(r.verdict).toBe('does-not-apply');
+  });
+
+  it('a unit outside a province is invited by its text but bears none of its dated duties', () => {
+    // 广东 八: “鼓励企业、省外高校院所等成果单位积极推荐…” reaches a Sichuan university; the 3-year
+    // duty reaches results of Guangdong's own funds (“利用省级财政科技资金支持形成的”).
+    const r = makeChecker(ctx(ON)).check(item({ place: { province: '510000', label: '四川省' }, publicFunding: 'yes', acceptanceDate: '2020-01-10' }));
+    expect(r.documents.map((d) => [d.policyId, d.verdict])).toEqual([['guangdong-2026-measures-summary', 'applies']]);
+    expect(r.duties).toEqual([]);
   });
 });
 
@@ -96,10 +110,20 @@ describe('the views', () => {
 });
 
 describe('a classified result (涉密)', () => {
-  it('is never "applies" on the other answers alone while the shared check cannot ask about it', () => {
-    const r = makeChecker(ctx(ON)).check(item({ classified: 'yes' }));
-    expect(r.documents.map((d) => d.verdict)).toEqual(['unclear', 'does-not-apply', 'unclear']);
-    expect(r.documents[0]!.reasons.map((x) => x.code)).toContain('classified-unsettled');
-    expect(makeChecker(ctx(ON)).check(item({ classified: 'no' })).verdict).toBe('applies');
+  // The shared check asks about 涉密 now (#20 §1), so it decides: Hunan 三（二） lets a unit decide on
+  // 先用后付 itself only “对不涉及国家秘密、国家安全和重大社会公共利益的科技成果”.
+  const hunanUnit = (over: Partial<PortfolioItem>) => item({ place: { province: '430000', label: '湖南省' }, unitLevel: 'provincial', ...over });
+  const hunanDoc = (over: Partial<PortfolioItem>) => makeChecker(ctx(ON)).check(hunanUnit(over)).documents.find((d) => d.policyId === 'hunan-2025-plan')!;
+  it('is not "applies" where a text leaves classified results out', () => {
+    const d = hunanDoc({ classified: 'yes' });
+    expect(d.verdict).toBe('unclear');
+    expect(d.reasons.map((x) => x.code)).toContain('sensitivity-excluded');
+  });
+  it('“否” (not classified) does not settle 国家安全/重大社会公共利益: the check names what to confirm, it does not guess', () => {
+    for (const classified of ['no', 'unknown', undefined] as const) {
+      const d = hunanDoc({ classified });
+      expect(d.verdict).toBe('unclear');
+      expect(d.reasons.map((x) => x.code)).toContain('sensitivity-missing');
+    }
   });
 });

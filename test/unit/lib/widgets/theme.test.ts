@@ -85,11 +85,20 @@ describe('parseFlag', () => {
 
 describe('resolveTheme', () => {
   test('defaults when nothing is given', () => {
-    expect(resolveTheme()).toEqual({ primary: DEFAULT_PRIMARY, primaryDark: darken(DEFAULT_PRIMARY), fontSizePx: DEFAULT_FONT_SIZE_PX, compact: false });
+    expect(resolveTheme()).toEqual({ primary: DEFAULT_PRIMARY, primaryDark: darken(DEFAULT_PRIMARY), fontSizePx: DEFAULT_FONT_SIZE_PX, compact: false, care: false });
   });
   test('first valid source wins; invalid values are skipped, not fatal', () => {
     const t = resolveTheme({ primary: '#ffff00', fontSize: '99', compact: 'maybe' }, { primary: '#a4262c', fontSize: '20', compact: '1' });
-    expect(t).toEqual({ primary: '#a4262c', primaryDark: darken('#a4262c'), fontSizePx: 20, compact: true });
+    expect(t).toEqual({ primary: '#a4262c', primaryDark: darken('#a4262c'), fontSizePx: 20, compact: true, care: false });
     expect(resolveTheme({ primary: '#1a6b35' }, { primary: '#a4262c' }).primary).toBe('#1a6b35');
+  });
+  test.each<[string, Parameters<typeof resolveTheme>, boolean]>([
+    ['care attribute present (empty)', [{ care: '' }], true],
+    ['care="0" beats the system setting', [{ care: '0' }, { care: '1' }], false],
+    ['no attribute: the system setting (prefers-contrast: more) decides', [{ care: null }, { care: '1' }], true],
+    ['neither', [{}, { care: null }], false],
+    ['care="maybe" is ignored, the next source decides', [{ care: 'maybe' }, { care: '1' }], true],
+  ])('care mode: %s', (_, sources, want) => {
+    expect(resolveTheme(...sources).care).toBe(want);
   });
 });
