@@ -122,9 +122,9 @@ ${sections}
 
 /**
  * Writes `dist/downloads/xyhf-widgets.zip` and puts its size into /embed/. Returns the bytes.
- * `ids`: the widgets bundled; `runtimeFile`: the shared runtime's file name under /widgets/.
+ * `ids`: the widgets bundled; `sharedFiles`: the shared scripts' names under /widgets/ (runtime, iframe fallback).
  */
-export async function buildSelfHostPackage(distDir: string, site: URL, ids: string[], runtimeFile: string): Promise<number> {
+export async function buildSelfHostPackage(distDir: string, site: URL, ids: string[], sharedFiles: string[]): Promise<number> {
   const manifest = JSON.parse(await readFile(path.join(distDir, 'widgets.json'), 'utf8')) as Manifest;
   const files: Record<string, Uint8Array> = {};
   const add = (name: string, bytes: Uint8Array) => {
@@ -132,7 +132,7 @@ export async function buildSelfHostPackage(distDir: string, site: URL, ids: stri
   };
   const read = (p: string) => readFile(path.join(distDir, p));
 
-  add(`widgets/${runtimeFile}`, await read(`widgets/${runtimeFile}`));
+  for (const f of sharedFiles) add(`widgets/${f}`, await read(`widgets/${f}`));
   add('embed/host.js', await read('embed/host.js'));
   add('favicon.svg', await read('favicon.svg'));
   const assets = new Set<string>();

@@ -36,7 +36,7 @@ import { THEME_PARAMS } from '../lib/widgets/theme';
 import { decimalSubsetEsbuild } from './decimal-subset';
 import { pruneWidgetStrings } from './widget-strings';
 import { buildSelfHostPackage, PACKAGE_PATH } from './self-host-package';
-import { FALLBACK_GLOBAL, RUNTIME_KEY_PLACEHOLDER, runtimeEntrySource, runtimeFile, runtimeKey, sharedModulesFromRuntime, toAscii, wrapWithRuntimeLoader } from './widget-runtime';
+import { fallbackFile, fallbackKey, RUNTIME_KEY_PLACEHOLDER, runtimeEntrySource, runtimeFile, runtimeKey, sharedModulesFromRuntime, SUPPORTED_LOCAL, toAscii, wrapWithRuntimeLoader } from './widget-runtime';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 /** Where the bundle composition is recorded for `scripts/bench-widgets.mjs` (not deployed). */
@@ -102,6 +102,7 @@ export interface WidgetBundlesReport {
 const NAME = 'Xianyong Houfu Zhengcetong (xyhf)';
 const RUNTIME_BANNER = `/*! ${NAME} widget runtime | MIT License | bundles Preact (MIT), preact-custom-element (MIT), decimal.js (MIT) */`;
 const LICENSE_BANNER = `/*! ${NAME} widget | MIT License | loads the shared runtime (Preact, preact-custom-element, decimal.js; MIT) */`;
+const FALLBACK_BANNER = `/*! ${NAME} widget iframe fallback for older browsers | MIT License */`;
 const FRAME_BANNER = `/*! ${NAME} iframe page script | MIT License | bundles Preact (MIT), decimal.js (MIT) */`;
 const HOST_BANNER = `/*! ${NAME} /embed/host.js - iframe auto-resize, protocol v1 | MIT License */`;
 
@@ -206,23 +207,36 @@ export async function bundleWidgets(distDir: string, site: URL, logger?: AstroIn
   const widgets: Record<string, BundleReport> = {};
   const shared = sharedModulesFromRuntime(key);
   const manifest = JSON.parse(await readFile(path.join(distDir, 'widgets.json'), 'utf8')) as WidgetsJson;
+  const fb = await fallbackScript(common);
+  assertEcmaLevel(fb.code, fb.file);
+  await writeFile(path.join(widgetsDir, fb.file), fb.code);
+  const check = await supportCheck(common);
   for (const id of ids) {
-    const fallback = { code: await fallbackBundle(common, manifest, id), scriptFile: `${id}.js` };
-    const wrap = (bundle: string) =>
-      wrapWithRuntimeLoader(bundle, { key, file, fallbackBase: new URL('/widgets/', site).href, banner: LICENSE_BANNER, fallback });
+    const fallback = { check, key: fb.key, file: fb.file, info: fallbackInfo(manifest, id) };
+    // The loader and the support check around the bundle are minified with it (the banner stays).
+    const wrap = async (bundle: string) =>
+      toAscii(
+        (
+          await transform(wrapWithRuntimeLoader(bundle, { key, file, fallbackBase: new URL('/widgets/', site).href, scriptFile: `${id}.js`, banner: LICENSE_BANNER, fallback }), {
+            minify: true,
+            target: [...BROWSER_FLOOR.esbuildTarget],
+            legalComments: 'inline',
+          })
+        ).code,
+      );
     const entry = path.join(SRC, 'widgets', id, 'element.ts');
     if (!(await exists(entry))) throw new Error(`widget ${id}: no element entry at ${entry}`);
     const bundle = (payload: unknown, metafile: boolean) =>
       build({ ...common, metafile, write: false, entryPoints: [entry], outfile: path.join(widgetsDir, `${id}.js`), plugins: [virtualModules(css, payload), shared] });
     // The code alone first: its weight is reported, and it says which UI strings the payload needs.
-    const codeOnly = wrap((await bundle(null, false)).outputFiles[0]!.text);
+    const codeOnly = await wrap((await bundle(null, false)).outputFiles[0]!.text);
     const dataFile = path.join(widgetsDir, `${id}.data.json`);
     // The frame script runs the same widget code; its code alone is checked for keys too.
     const frameCodeOnly = await frameBundle(common, css, id, null);
     const { payload, removed } = pruneWidgetStrings(JSON.parse(await readFile(dataFile, 'utf8')) as unknown, `${codeOnly}\n${frameCodeOnly}`);
     const result = await bundle(payload, true);
     if (!result.metafile) throw new Error(`widget ${id}: esbuild returned no metafile`);
-    const script = wrap(result.outputFiles[0]!.text);
+    const script = await wrap(result.outputFiles[0]!.text);
     assertEcmaLevel(script, `${id}.js`);
     await writeFile(path.join(widgetsDir, `${id}.js`), script);
     const frameScript = await frameBundle(common, css, id, payload);
@@ -263,15 +277,11 @@ interface WidgetsJson {
 
 type CommonOptions = Record<string, unknown>;
 
-/**
- * The iframe fallback of one element script (src/widgets/runtime/fallback.ts with the widget's
- * name, element, iframe title and attribute names): an IIFE assigning `FALLBACK_GLOBAL`, placed
- * by the loader inside its own function scope.
- */
-async function fallbackBundle(common: CommonOptions, manifest: WidgetsJson, id: string): Promise<string> {
+/** What the fallback needs of one widget (src/widgets/runtime/fallback.ts `FallbackWidget`). */
+function fallbackInfo(manifest: WidgetsJson, id: string) {
   const w = manifest.widgets.find((x) => x.id === id);
   if (!w) throw new Error(`widget ${id}: not in /widgets.json`);
-  const info = {
+  return {
     id,
     element: w.element,
     iframeTitle: w.iframeTitle,
@@ -279,14 +289,39 @@ async function fallbackBundle(common: CommonOptions, manifest: WidgetsJson, id: 
     datasetVersion: manifest.datasetVersion,
     height: 600,
   };
+}
+
+/**
+ * The shared iframe fallback (`/widgets/fallback.<hash>.js`, src/widgets/runtime/fallback.ts):
+ * sets a global named after its content to `(elementScriptUrl, info) => …`. Only a browser that
+ * cannot run the element fetches it, so modern browsers do not pay for it in every element script.
+ */
+async function fallbackScript(common: CommonOptions): Promise<{ code: string; key: string; file: string }> {
   const out = await build({
     ...common,
     write: false,
-    globalName: FALLBACK_GLOBAL,
+    banner: { js: FALLBACK_BANNER },
     stdin: {
-      contents: `import { iframeFallback } from './widgets/runtime/fallback';\nexport const run = (src) => iframeFallback(src, ${JSON.stringify(info)});\n`,
+      contents: `import { iframeFallback } from './widgets/runtime/fallback';\nself[${JSON.stringify(RUNTIME_KEY_PLACEHOLDER)}] = (src, info) => iframeFallback(src, info);\n`,
       resolveDir: SRC,
-      sourcefile: `${id}-fallback-entry.js`,
+      sourcefile: 'widget-fallback-entry.js',
+      loader: 'js',
+    },
+  });
+  const text = out.outputFiles[0]!.text;
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
+  return { code: toAscii(text.replaceAll(RUNTIME_KEY_PLACEHOLDER, fallbackKey(hash))), key: fallbackKey(hash), file: fallbackFile(hash) };
+}
+
+/** `elementsSupported()` (src/widgets/runtime/legacy.ts) as a script assigning the loader's `SUPPORTED_LOCAL`. */
+async function supportCheck(common: CommonOptions): Promise<string> {
+  const out = await build({
+    ...common,
+    write: false,
+    stdin: {
+      contents: `import { elementsSupported } from './widgets/runtime/legacy';\n${SUPPORTED_LOCAL} = elementsSupported();\n`,
+      resolveDir: SRC,
+      sourcefile: 'widget-support-check.js',
       loader: 'js',
     },
   });
@@ -332,9 +367,10 @@ export default function widgetBundles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const ids = await bundleWidgets(dist, site, logger);
-        const runtime = (await readdir(path.join(dist, 'widgets'))).find((f) => /^runtime\.[0-9a-f]+\.js$/.test(f));
-        if (!runtime) throw new Error('widget bundles: no runtime script written');
-        const bytes = await buildSelfHostPackage(dist, site, ids, runtime);
+        // The shared scripts beside the element scripts: the runtime and the iframe fallback.
+        const shared = (await readdir(path.join(dist, 'widgets'))).filter((f) => /^(?:runtime|fallback)\.[0-9a-f]+\.js$/.test(f));
+        if (shared.length !== 2) throw new Error(`widget bundles: expected the runtime and the fallback script, found ${shared.join(', ') || 'none'}`);
+        const bytes = await buildSelfHostPackage(dist, site, ids, shared);
         logger.info(`self-host package: ${PACKAGE_PATH} (${Math.round(bytes / 1024)} KB)`);
       },
     },

@@ -71,13 +71,16 @@ describe('manifest', () => {
       .map((e) => e.name)
       .sort();
     const files = readdirSync(path.join(DIST_DIR, 'widgets')).sort();
-    // Beside the element scripts, one shared runtime named after its content hash.
+    // Beside the element scripts, one shared runtime and one shared iframe fallback (for browsers
+    // below the floor), each named after its content hash.
     const runtimes = files.filter((f) => /^runtime\.[0-9a-f]{10}\.js$/.test(f));
+    const fallbacks = files.filter((f) => /^fallback\.[0-9a-f]{10}\.js$/.test(f));
     expect(runtimes).toHaveLength(1);
+    expect(fallbacks).toHaveLength(1);
     expect(ids.length).toBeGreaterThan(0);
     expect(embedDirs).toEqual([...ids].sort());
     // Each widget: its element script and its iframe page's script.
-    expect(files.filter((f) => !runtimes.includes(f))).toEqual(ids.flatMap((id) => [`${id}.js`, `${id}.frame.js`]).sort());
+    expect(files.filter((f) => !runtimes.includes(f) && !fallbacks.includes(f))).toEqual(ids.flatMap((id) => [`${id}.js`, `${id}.frame.js`]).sort());
     expect(Object.keys(WIDGET_CASES).sort()).toEqual([...ids].sort());
     for (const w of manifest.widgets) {
       expect(w.iframeUrl).toBe(`${SITE}/embed/${w.id}/`);
@@ -85,6 +88,7 @@ describe('manifest', () => {
       expect(w.iframeTitle.length).toBeGreaterThan(4);
       expect(readDist(`widgets/${w.id}.js`)).toContain(w.element);
       expect(readDist(`widgets/${w.id}.js`)).toContain(`"${runtimes[0]}"`);
+      expect(readDist(`widgets/${w.id}.js`)).toContain(`"${fallbacks[0]}"`);
     }
     expect(new Set(manifest.widgets.map((w) => w.element)).size).toBe(ids.length);
   });
@@ -275,6 +279,8 @@ describe('hostile host page on a second origin', () => {
       expect(requests.filter((u) => /\.json(\?|$)/.test(u))).toEqual([]);
       // Four element scripts, one shared runtime (Preact, decimal.js), fetched once.
       expect(requests.filter((u) => /\/widgets\/runtime\.[0-9a-f]+\.js$/.test(u))).toHaveLength(1);
+      // A browser that runs the elements never fetches the old browsers' fallback.
+      expect(requests.filter((u) => /\/widgets\/fallback\./.test(u))).toEqual([]);
     } finally {
       await o.close();
     }
@@ -577,8 +583,9 @@ describe('browser floor: ES2018 and Chromium 69', () => {
           .toEqual({ widget: w.id, outputs: expected });
       }
       expect(problemsOf(await o.collectIssues())).toEqual([]);
-      // An old browser never downloads the runtime it cannot use.
+      // An old browser never downloads the runtime it cannot use; it fetches the shared fallback once.
       expect(requests.filter((u) => /\/widgets\/runtime\./.test(u))).toEqual([]);
+      expect(requests.filter((u) => /\/widgets\/fallback\.[0-9a-f]+\.js$/.test(u))).toHaveLength(1);
     } finally {
       await o.close();
       await host.close();

@@ -6,8 +6,10 @@
  * to its content, and its results are dispatched on the element as `xyhf:result`, as the element
  * itself would: the host page needs no change and no host.js.
  *
- * Bundled into every element script ahead of the runtime loader (src/integrations/widget-runtime.ts),
- * so an old browser never downloads the runtime it cannot use.
+ * Built once as the shared `/widgets/fallback.<hash>.js`; each element script carries only the
+ * support check (./legacy.ts `elementsSupported`) and loads this file instead of the runtime where
+ * the check fails (src/integrations/widget-runtime.ts), so an old browser never downloads the
+ * runtime it cannot use and a modern one never downloads this.
  */
 import { PROTOCOL_VERSION, readWidgetMessage, RESULT_EVENT, type ResultDetail } from '../../lib/widgets/protocol';
 import { elementsSupported } from './legacy';
