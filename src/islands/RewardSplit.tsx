@@ -4,16 +4,18 @@
  * a widget host's preset); "载入示例" loads the site's worked example, marked as such. The page
  * keeps the form in its URL (`reward-url-state.ts`); outputs carry `data-output` names for widgets.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { DocumentSelect, type PickableDoc } from './ui/DocumentSelect';
 import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
 import { ShareBar } from './charts/ShareBar';
-import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
+import { Cite, LawAnswers, docLabel } from './reward/parts';
+import type { CompareTableProps } from './reward/CompareTable';
+import type { CalcData } from '../lib/calculators/props';
 import { renderStep } from '../lib/calculators/common';
-import { computeReward, EMPTY_REWARD_FORM, MAX_COSTS, rewardContext, type LawAnswer, type LineView, type RewardContext, type RewardForm, type RewardResult } from '../lib/calculators/reward';
+import { computeReward, EMPTY_REWARD_FORM, MAX_COSTS, rewardContext, type LineView, type RewardContext, type RewardForm, type RewardResult } from '../lib/calculators/reward';
 import { LICENSOR_CLASSES } from '../lib/law/licensors';
-import { lawWords, type LawTextContext } from '../lib/law/words';
 import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
 import { formatPercent, formatWan, formatYuanWithWan, ROUNDING_NOTE, type Yuan } from '../lib/money';
 import { withBound } from '../lib/provision-format';
@@ -30,19 +32,13 @@ export interface RewardSplitProps extends CalcData {
   idPrefix?: string;
   /** The full page's address bar, share buttons and answer bar (absent in a widget). */
   page?: PageBinding<RewardForm> | undefined;
+  /** The full page's comparison across documents (./reward/CompareTable.tsx; absent in a widget). */
+  compareTable?: ComponentType<CompareTableProps> | undefined;
 }
 
 const sameForm = (a: RewardForm, b: RewardForm) => JSON.stringify(a) === JSON.stringify({ ...a, ...b });
 
-function docLabel(p: CalcPolicy, t: Translate): string {
-  const tag = p.textStatus === 'draft-for-comment' ? t('calc.common.draft') : p.textStatus === 'official-summary' ? t('calc.common.summary') : '';
-  return `${p.shortTitle}${tag && !p.shortTitle.includes(tag) ? `（${tag}）` : ''}`;
-}
 
-function Cite({ p }: { p: CalcProvision | undefined }) {
-  if (!p) return null;
-  return <a class="cite-link" href={p.href}>{p.cite}</a>;
-}
 
 const num = (v: Yuan | undefined) => (v ? Number(v.toFixed(6)) : 0);
 
@@ -83,41 +79,10 @@ function Headline({ r, t, id }: { r: RewardResult; t: Translate; id: (k: string)
   );
 }
 
-/** Citation text and reading labels for the law layer's words, from the calculator's provisions. */
-function lawContext(ctx: RewardContext): LawTextContext {
-  return {
-    cite: (pid) => ctx.byId.get(pid)?.cite ?? pid,
-    reading: (pid, key) => ctx.byId.get(pid)?.readings.find((x) => x.key === key)?.label ?? key,
-  };
-}
 
-/**
- * The inventors' minimum as the law layer answers it: one line per answer, its conditions, the
- * minimum with its layer and citation, and its consequence for this income.
- */
-function LawAnswers({ answers, t, ctx, testId }: { answers: LawAnswer[]; t: Translate; ctx: RewardContext; testId?: string }) {
-  const words = lawWords(t);
-  const lc = lawContext(ctx);
-  return (
-    <ul class="calc-law" data-output={testId}>
-      {answers.map((a, i) => {
-        const conds = a.when.map((c) => words.conditionText(c, lc)).join('，');
-        return (
-          <li key={i} data-state={a.state}>
-            {conds && <strong>{t('calc.reward.law.if', { conds })}</strong>}
-            {words.decisionText(a.decision, lc)}
-            {a.rule && <> <Cite p={a.rule} /></>}
-            {a.minAmount && <>{t('calc.reward.law.amount', { amount: formatYuanWithWan(a.minAmount) })}</>}
-            {(a.state === 'meets' || a.state === 'below') && testId === 'law-answers' && <span class={`calc-min calc-min--${a.state}`}>{t(`calc.reward.min.${a.state}`)}</span>}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 /** The details: chart, minimums with citations, trace, notes, the comparison across documents. */
-function Details({ r, t, id, version, ctx }: { r: RewardResult; t: Translate; id: (k: string) => string; version: string; ctx: RewardContext }) {
+function Details({ r, t, id, version, ctx, Compare }: { r: RewardResult; t: Translate; id: (k: string) => string; version: string; ctx: RewardContext; Compare: ComponentType<CompareTableProps> | undefined }) {
   const split = r.split;
   const parts =
     split && r.inventor.shareOfWhole && r.unit.shareOfWhole
@@ -186,46 +151,7 @@ function Details({ r, t, id, version, ctx }: { r: RewardResult; t: Translate; id
           </ul>
         </>
       )}
-      {r.compare.length > 0 && r.mode && r.net !== undefined && (
-        <section class="calc-compare" aria-labelledby={id('cmp-h')}>
-          <h3 id={id('cmp-h')}>{t('calc.reward.compare')}</h3>
-          <div class="table-wrap">
-            <table data-output="compare">
-              <caption>{t('calc.reward.compare.caption', { mode: t(`calc.reward.mode.${r.mode}`), net: formatYuanWithWan(r.net) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('calc.reward.compare.doc')}</th>
-                  <th scope="col">{t('calc.reward.compare.inventor')}</th>
-                  <th scope="col">{t('calc.reward.compare.transfer')}</th>
-                  <th scope="col">{t('calc.reward.compare.unit')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.compare.map(({ policy, result: x, texts, answers }) => (
-                  <tr key={policy.id} data-policy={policy.id}>
-                    <th scope="row">{policy.jurisdiction.name} · {docLabel(policy, t)}</th>
-                    <td data-output="compare-inventor">
-                      {x.inventor.minRate ? (
-                        <><span class="num">{formatYuanWithWan(x.inventor.amount!)}</span>（{withBound(formatPercent(x.inventor.minRate), x.inventor.rule!.value.bound)}）</>
-                      ) : answers.length > 0 ? (
-                        <LawAnswers answers={answers} t={t} ctx={ctx} />
-                      ) : (
-                        t('calc.reward.unregulated')
-                      )}
-                      {!x.inventor.minRate && answers.length === 0 && texts.filter((p) => p.dimension === 'inventor-share').map((p) => <div class="calc-aside" key={p.id}>{p.summary} <Cite p={p} /></div>)}
-                    </td>
-                    <td data-output="compare-transfer">
-                      {x.transferStaff.minRate ? <>{x.transferStaff.amount ? <span class="num">{formatYuanWithWan(x.transferStaff.amount)}</span> : '—'}（{withBound(formatPercent(x.transferStaff.minRate), x.transferStaff.rule!.value.bound)}）</> : t('calc.reward.unregulated')}
-                      {!x.transferStaff.minRate && texts.filter((p) => p.dimension === 'transfer-staff-share').map((p) => <div class="calc-aside" key={p.id}>{p.summary} <Cite p={p} /></div>)}
-                    </td>
-                    <td class="num" data-output="compare-unit">{x.unitAmount ? formatYuanWithWan(x.unitAmount) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      )}
+      {Compare && <Compare r={r} t={t} id={id} ctx={ctx} />}
       <p class="result-stamp">{t('calc.reward.rounding')} {ROUNDING_NOTE} <span data-output="dataset-version">{t('calc.common.stamp', { version })}</span></p>
     </>
   );
@@ -364,7 +290,7 @@ export default function RewardSplit(props: RewardSplitProps) {
 
       <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
         <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
-        <Details r={r} t={t} id={id} version={version} ctx={ctx} />
+        <Details r={r} t={t} id={id} version={version} ctx={ctx} Compare={props.compareTable} />
         {binding?.actions(form)}
       </section>
     </div>
@@ -381,7 +307,7 @@ export function RewardExample(props: RewardSplitProps) {
     <section class="calc-example" aria-labelledby={id('h')}>
       <h2 id={id('h')}>{t('calc.common.example')}</h2>
       <Headline r={r} t={t} id={id} />
-      <Details r={r} t={t} id={id} version={props.version} ctx={ctx} />
+      <Details r={r} t={t} id={id} version={props.version} ctx={ctx} Compare={props.compareTable} />
     </section>
   );
 }

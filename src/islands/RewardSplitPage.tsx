@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import RewardSplit, { type RewardSplitProps } from './RewardSplit';
+import { CompareTable } from './reward/CompareTable';
 import { AnswerPeek, type PageBinding } from './ui/CalcShell';
 import { ResultActions } from './ui/ResultActions';
 import { EMPTY_REWARD_FORM, type RewardForm } from '../lib/calculators/reward';
@@ -26,5 +27,5 @@ export default function RewardSplitPage(props: Omit<RewardSplitProps, 'page'>) {
     actions: (form) => <ResultActions url={typeof location === 'undefined' ? '' : link(form)} t={t} />,
     peek: (answerId, figures) => <AnswerPeek t={t} answerId={answerId}>{figures}</AnswerPeek>,
   };
-  return <RewardSplit {...props} page={page} />;
+  return <RewardSplit {...props} page={page} compareTable={CompareTable} />;
 }
