@@ -112,8 +112,13 @@ export const WIDGET_CASES: Record<string, WidgetCase> = {
   'reward-split': {
     // Not the defaults: another document, another mode, an amount in 万 and an intended share.
     params: { doc: 'hunan-2025-plan', mode: 'transfer-or-licence', net: '250万', inv: '75' },
-    expected: (withPage) =>
-      fullPageOutputs(withPage, '/calculators/reward/?doc=hunan-2025-plan&mode=transfer-or-licence&net=250%E4%B8%87&inv=75', (o) => 'steps' in o),
+    expected: async (withPage) => {
+      const out = await fullPageOutputs(withPage, '/calculators/reward/?doc=hunan-2025-plan&mode=transfer-or-licence&net=250%E4%B8%87&inv=75', (o) => 'steps' in o);
+      // The comparison across documents is the full page's alone (reward/CompareTable.tsx), kept out
+      // of the widget for its script budget: a widget answers for its own document.
+      for (const name of ['compare', 'compare-inventor', 'compare-transfer', 'compare-unit']) delete out[name];
+      return out;
+    },
   },
   subsidy: {
     // A preset location: the widget starts there with no claims (the host's preset, nobody's numbers).
