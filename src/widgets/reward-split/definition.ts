@@ -19,7 +19,7 @@ export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardW
     fullPage: '/calculators/reward/',
     inputs: [
       {
-        name: 'doc', type: 'enum', label: t('calc.reward.doc'), default: defaults.doc,
+        name: 'doc', type: 'enum', label: t('calc.reward.doc'), default: defaults.doc, content: true,
         allowed: data.policies.map((p) => ({ value: p.id, label: `${p.jurisdiction.name} · ${p.shortTitle}` })),
       },
       {

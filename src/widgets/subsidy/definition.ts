@@ -18,7 +18,7 @@ export async function subsidyWidget(_site: URL): Promise<WidgetDefinition<Subsid
     fullPage: '/calculators/subsidy/',
     inputs: [
       {
-        name: 'jurisdiction', type: 'enum', label: t('widgets.subsidy.jurisdiction'), default: defaults.loc,
+        name: 'jurisdiction', type: 'enum', label: t('widgets.subsidy.jurisdiction'), default: defaults.loc, content: true,
         allowed: jurisdictions.map((j) => ({ value: j.code, label: j.name })),
       },
     ],
