@@ -158,7 +158,8 @@ export default function EmbedSnippetGenerator({ widgets, hostScriptUrl, labels }
   };
 
   return (
-    <form class="snippet-generator" onSubmit={(e) => e.preventDefault()}>
+    // Not a <form>: nothing is submitted; every choice updates the code at once.
+    <div class="snippet-generator">
       <ol class="gen-steps">
         <li>
           <fieldset>
@@ -231,6 +232,6 @@ export default function EmbedSnippetGenerator({ widgets, hostScriptUrl, labels }
           )}
         </Field>
       </details>
-    </form>
+    </div>
   );
 }
