@@ -1,7 +1,7 @@
 /**
  * Search island: query field, sort, filters with counts, ranked clause results with the matched
  * words highlighted. State lives in the URL (?q=…&sort=date&地区=…), so a search can be shared,
- * bookmarked and reloaded. Pagefind's JS is fetched only when the first search runs.
+ * bookmarked and reloaded. Pagefind's JS is fetched when the field gets focus (or the first search runs).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EXHAUSTIVE, FILTER_KEYS, FIRST_PASS, memoizeSearch, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
