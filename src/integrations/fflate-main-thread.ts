@@ -19,6 +19,7 @@
  * Guarded by `test/unit/integrations/fflate-main-thread.test.ts` (the names, the bytes, no Worker)
  * and `test/site/workers.test.ts` (no shipped script can start a worker the CSP forbids).
  */
+import path from 'node:path';
 import * as fflate from 'fflate';
 
 /** The callback functions replaced, each with the synchronous function that does its work. */
@@ -84,14 +85,18 @@ export function fflateMainThreadVite() {
     name: 'xyhf:fflate-main-thread',
     enforce: 'pre' as const,
     async resolveId(
-      this: { resolve: (id: string, importer?: string, o?: { skipSelf?: boolean }) => Promise<{ id: string } | null> },
+      this: { resolve: (id: string, importer?: string, o?: { skipSelf?: boolean }) => Promise<{ id: string; external?: boolean | 'absolute' | 'relative' } | null> },
       id: string,
       importer?: string,
     ) {
-      if (id !== 'fflate') return null;
-      const real = (await this.resolve('fflate', importer, { skipSelf: true }))?.id;
+      if (id !== 'fflate' || importer?.startsWith(VIRTUAL)) return null;
+      const real = await this.resolve('fflate', importer, { skipSelf: true });
       if (!real) throw new Error('fflate-main-thread: cannot resolve fflate');
-      return VIRTUAL + real;
+      // Left to Node when the server build keeps fflate external (a build-time module such as
+      // src/integrations/self-host-package.ts imported by a page): no browser runs it, and the
+      // module's own `from "fflate"` would otherwise resolve back to itself.
+      if (real.external || !path.isAbsolute(real.id)) return null;
+      return VIRTUAL + real.id;
     },
     load(id: string) {
       return id.startsWith(VIRTUAL) ? mainThreadModule(id.slice(VIRTUAL.length)) : null;

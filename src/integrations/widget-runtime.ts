@@ -44,7 +44,7 @@ export function runtimeEntrySource(key: string): string {
     return `import ${clause} from ${JSON.stringify(spec)};`;
   });
   const table = specs.map(([spec, names]) => `  ${JSON.stringify(spec)}: { ${names.map((n) => `${JSON.stringify(n)}: ${local(spec, n)}`).join(', ')} },`);
-  return `${imports.join('\n')}\nconst g = globalThis;\nif (!g[${JSON.stringify(key)}]) g[${JSON.stringify(key)}] = {\n${table.join('\n')}\n};\n`;
+  return `${imports.join('\n')}\nconst g = self;\nif (!g[${JSON.stringify(key)}]) g[${JSON.stringify(key)}] = {\n${table.join('\n')}\n};\n`;
 }
 
 /** esbuild plugin for a widget bundle: the shared modules are read from the runtime global. */
@@ -74,39 +74,71 @@ export const toAscii = (code: string) => code.replace(/[^\x00-\x7f]/g, (c) => `\
 /** A JS string literal, ASCII only. */
 const ascii = (text: string) => toAscii(JSON.stringify(text));
 
+/** The global the shared iframe-fallback script (`fallback.<hash>.js`) sets to its `run` function. */
+export const fallbackKey = (hash: string) => `__xyhf_fb_${hash}`;
+export const fallbackFile = (hash: string) => `fallback.${hash}.js`;
+
+/** Name of the local the support check (src/widgets/runtime/legacy.ts, bundled inline) assigns. */
+export const SUPPORTED_LOCAL = '__xyhf_ok';
+
+/**
+ * Where the element cannot run: the shared fallback script (`file`, next to the element script,
+ * setting global `key`) is loaded and run with the element script's URL and `info` (its
+ * `FallbackWidget`). `check`: a script assigning `SUPPORTED_LOCAL`.
+ */
+export interface LoaderFallback {
+  check: string;
+  key: string;
+  file: string;
+  info: unknown;
+}
+
 /**
  * Wraps a widget bundle (an IIFE) in the loader. `__XYHF_SCRIPT__` is the widget's own <script>
  * (document.currentScript exists only while it first runs); the runtime's URL is resolved
- * against it, or against `fallbackBase` when a browser gives no current script.
+ * against it, or against `fallbackBase` when a browser gives no current script. With `fallback`,
+ * a browser that cannot run the element loads the shared iframe fallback instead, and never the
+ * runtime; the fallback's code is fetched only there (modern browsers carry the check alone).
  */
-export function wrapWithRuntimeLoader(bundle: string, opts: { key: string; file: string; fallbackBase: string; banner: string }): string {
-  const k = JSON.stringify(opts.key);
+export function wrapWithRuntimeLoader(
+  bundle: string,
+  opts: { key: string; file: string; fallbackBase: string; banner: string; scriptFile?: string; fallback?: LoaderFallback },
+): string {
+  const base = `(script && script.src) || ${JSON.stringify(opts.scriptFile ? new URL(opts.scriptFile, opts.fallbackBase).href : opts.fallbackBase)}`;
+  const fb = opts.fallback;
+  const fallback = fb
+    ? `  var ${SUPPORTED_LOCAL} = false;
+${toAscii(fb.check.trim())}
+  if (!${SUPPORTED_LOCAL}) return load(${JSON.stringify(fb.file)}, ${JSON.stringify(fb.key)}, function () { g[${JSON.stringify(fb.key)}](src, ${toAscii(JSON.stringify(fb.info))}); });
+`
+    : '';
   return `${opts.banner}
 (function () {
-  var script = document.currentScript, g = self, key = ${k}, waitKey = key + ":wait";
-  var url = new URL(${JSON.stringify(opts.file)}, (script && script.src) || ${JSON.stringify(opts.fallbackBase)}).href;
-  function run() {
+  var script = document.currentScript, g = self, src = ${base};
+  function load(file, key, then) {
+    if (g[key]) return then();
+    var waitKey = key + ":wait", wait = g[waitKey];
+    if (!wait) {
+      wait = g[waitKey] = [];
+      var url = new URL(file, src).href, s = document.createElement("script");
+      s.src = url;
+      s.onload = function () {
+        var queue = g[waitKey];
+        g[waitKey] = null;
+        for (var i = 0; i < queue.length; i++) queue[i]();
+      };
+      s.onerror = function () {
+        console.error(${ascii('先用后付政策通：计算器运行库未能加载：')} + url);
+      };
+      (document.head || document.documentElement).appendChild(s);
+    }
+    wait.push(then);
+  }
+${fallback}  load(${JSON.stringify(opts.file)}, ${JSON.stringify(opts.key)}, function () {
     (function (__XYHF_SCRIPT__) {
 ${toAscii(bundle.trim())}
     })(script);
-  }
-  if (g[key]) return run();
-  var wait = g[waitKey];
-  if (!wait) {
-    wait = g[waitKey] = [];
-    var s = document.createElement("script");
-    s.src = url;
-    s.onload = function () {
-      var queue = g[waitKey];
-      g[waitKey] = null;
-      for (var i = 0; i < queue.length; i++) queue[i]();
-    };
-    s.onerror = function () {
-      console.error(${ascii('先用后付政策通：计算器运行库未能加载：')} + url);
-    };
-    (document.head || document.documentElement).appendChild(s);
-  }
-  wait.push(run);
+  });
 })();
 `;
 }

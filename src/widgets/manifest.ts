@@ -44,6 +44,8 @@ export const HOST_SCRIPT_PATH = '/embed/host.js';
 export const embedPath = (id: string): string => `/embed/${id}/`;
 export const scriptPath = (id: string): string => `/widgets/${id}.js`;
 export const payloadPath = (id: string): string => `/widgets/${id}.data.json`;
+/** The iframe page's script (src/integrations/widget-bundles.ts). */
+export const frameScriptPath = (id: string): string => `/widgets/${id}.frame.js`;
 
 export async function widgetById(id: string, site: URL): Promise<WidgetDefinition<unknown>> {
   const w = (await loadWidgets(site)).find((x) => x.id === id);

@@ -31,11 +31,15 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000,
 const blank = (page: Page, id: string) => page.locator(`[data-blank="${id}"]`).first();
 const box = (page: Page, id: string) => page.locator(`[data-box="${id}"]`).first().getAttribute('data-checked');
 
-/** The text of every paragraph of a .docx's word/document.xml. */
-function docxText(bytes: Uint8Array): { xml: string; text: string } {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return { xml, text };
+/** The text of a WordprocessingML part (w:t runs joined). */
+const partText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The text of every paragraph of a .docx's word/document.xml, and its header and footer parts. */
+function docxText(bytes: Uint8Array): { xml: string; text: string; header: string; footer: string } {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml']!);
+  const parts = (re: RegExp) => Object.keys(files).filter((f) => re.test(f)).map((f) => strFromU8(files[f]!)).join('');
+  return { xml, text: partText(xml), header: partText(parts(/^word\/header\d*\.xml$/)), footer: parts(/^word\/footer\d*\.xml$/) };
 }
 
 test('starts empty, server-rendered as it hydrates: nothing moves', async () => {
@@ -258,8 +262,16 @@ test('the .docx made in the browser holds every filled value and the model wordi
     expect(fills.length).toBeGreaterThan(30);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="docx"]')]);
     expect(dl.suggestedFilename()).toBe('先用后付合同-长沙示例科技有限公司.docx');
-    const { xml, text } = docxText(readFileSync((await dl.path())!));
+    const { xml, text, header, footer } = docxText(readFileSync((await dl.path())!));
     expect(XMLValidator.validate(xml)).toBe(true);
+    // The file and the page carry the same dataset version and the date generated; pages are numbered.
+    const stamp = await page.locator('[data-output="stamp"]').innerText();
+    const [, version, generated] = /数据版本 (\w+)（\d{4}年\d{1,2}月\d{1,2}日）· 生成日期 (\d{4}年\d{1,2}月\d{1,2}日)/.exec(stamp) ?? [];
+    expect(version, stamp).toBeTruthy();
+    expect(header).toContain(`数据版本 ${version}`);
+    expect(header).toContain(`生成于 ${generated}`);
+    expect(footer).toMatch(/PAGE/);
+    expect(footer).toMatch(/NUMPAGES/);
     for (const f of fills) for (const line of f.split('\n')) expect(text).toContain(line);
     for (const words of ['第七条 合同变更与终止', '2. 出现下列情形之一，合同可终止：（1）一方严重违约，经催告后仍未改正；', '因本合同引起的争议，双方应友好协商；协商不成的，任何一方可以采取第（1）种方式：']) {
       expect(text).toContain(words);
@@ -267,6 +279,29 @@ test('the .docx made in the browser holds every filled value and the model wordi
     expect(xml).toContain('<w:tbl>');
     await poll(() => page.locator('[data-output="status"]').innerText()).toMatch(/已生成 .*\.docx（\d+ KB）/);
     await clean(o); // the lazily loaded docx chunk passes the CSP
+  } finally {
+    await o.close();
+  }
+});
+
+test('a contract far past fflate’s worker threshold still downloads under the CSP (the zip runs on the main thread)', async () => {
+  // fflate's async zip would hand a part over ~160 KB to a blob: worker, which the CSP forbids (and
+  // the download would never come). Four fields at the 20,000-character limit make document.xml ~250 KB.
+  const o = await open();
+  try {
+    const { page } = o;
+    await page.click('[data-action="load-example"]');
+    await poll(() => blank(page, 'art1.甲方.名称').innerText()).toBe('湖南示例大学');
+    const long = (c: string) => c.repeat(20_000);
+    for (const [id, c] of [['#cb-summary', '长'], ['#cb-techField', '域'], ['#cb-fieldOfUse', '用'], ['#cb-territory', '地']] as const) await page.fill(id, long(c));
+    await poll(() => blank(page, 'art3.转化地域').innerText()).toBe(long('地'));
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-action="docx"]')]);
+    const bytes = readFileSync((await dl.path())!);
+    const { xml, text } = docxText(bytes);
+    expect(Buffer.byteLength(xml, 'utf8')).toBeGreaterThan(200_000); // bytes as zipped: 80,000 CJK characters are 240 KB
+    expect(XMLValidator.validate(xml)).toBe(true);
+    for (const c of ['长', '域', '用', '地']) expect(text).toContain(long(c));
+    await clean(o);
   } finally {
     await o.close();
   }
@@ -281,6 +316,9 @@ test('open licence: the Patent Law requirements appear as warnings, cited', asyn
     await poll(() => page.locator('[data-finding="open-no-exclusive"]').count()).toBe(1);
     expect(await page.locator('[data-finding="open-declaration"]').getAttribute('data-level')).toBe('warning');
     expect(await page.locator('[data-finding="open-declaration"]').innerText()).toContain('《中华人民共和国专利法》第五十条');
+    // The law is published on the site: the citation opens the article itself.
+    expect(await page.locator('[data-finding="open-declaration"] .cite-link a').first().getAttribute('href')).toBe('/policies/prc-2020-patent-law/#art-50-para-1');
+    expect(await page.locator('[data-finding="open-no-exclusive"] .cite-link a').first().getAttribute('href')).toBe('/policies/prc-2020-patent-law/#art-51-para-3');
     expect(await box(page, 'art3:开放许可')).toBe('true');
     expect(await box(page, 'art3:排他许可')).toBe('false');
     await clean(o);
@@ -315,6 +353,15 @@ test('print shows the contract alone', async () => {
     expect(await page.locator('.cb-check').isVisible()).toBe(false);
     expect(await page.locator('[data-output="contract"]').isVisible()).toBe(true);
     expect(await page.locator('[data-output="stamp"]').innerText()).toMatch(/数据版本 \w+/);
+    // Paper is A4 and every page is numbered at its foot (a page-margin box: n / total).
+    const pageRules = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText)),
+    );
+    expect(pageRules.join('\n')).toMatch(/size: A4/i); // Chromium serialises it lower-case
+    expect(pageRules.join('\n')).toMatch(/@bottom-center\s*\{[^}]*counter\(page\)[^}]*counter\(pages\)/);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2); // the contract runs over pages
   } finally {
     await o.close();
   }

@@ -16,6 +16,7 @@ import { AXE_TAGS, formatViolations } from './support/axe.ts';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { BUNDLE_REPORT, type WidgetBundlesReport } from '../../src/integrations/widget-bundles.ts';
+import { parse } from 'acorn';
 import { WIDGET_JS_BUDGET_GZIP } from '../../src/lib/widgets/budget.ts';
 
 const browser = useBrowser();
@@ -70,12 +71,16 @@ describe('manifest', () => {
       .map((e) => e.name)
       .sort();
     const files = readdirSync(path.join(DIST_DIR, 'widgets')).sort();
-    // Beside the element scripts, one shared runtime named after its content hash.
+    // Beside the element scripts, one shared runtime and one shared iframe fallback (for browsers
+    // below the floor), each named after its content hash.
     const runtimes = files.filter((f) => /^runtime\.[0-9a-f]{10}\.js$/.test(f));
+    const fallbacks = files.filter((f) => /^fallback\.[0-9a-f]{10}\.js$/.test(f));
     expect(runtimes).toHaveLength(1);
+    expect(fallbacks).toHaveLength(1);
     expect(ids.length).toBeGreaterThan(0);
     expect(embedDirs).toEqual([...ids].sort());
-    expect(files.filter((f) => !runtimes.includes(f))).toEqual(ids.map((id) => `${id}.js`).sort());
+    // Each widget: its element script and its iframe page's script.
+    expect(files.filter((f) => !runtimes.includes(f) && !fallbacks.includes(f))).toEqual(ids.flatMap((id) => [`${id}.js`, `${id}.frame.js`]).sort());
     expect(Object.keys(WIDGET_CASES).sort()).toEqual([...ids].sort());
     for (const w of manifest.widgets) {
       expect(w.iframeUrl).toBe(`${SITE}/embed/${w.id}/`);
@@ -83,6 +88,7 @@ describe('manifest', () => {
       expect(w.iframeTitle.length).toBeGreaterThan(4);
       expect(readDist(`widgets/${w.id}.js`)).toContain(w.element);
       expect(readDist(`widgets/${w.id}.js`)).toContain(`"${runtimes[0]}"`);
+      expect(readDist(`widgets/${w.id}.js`)).toContain(`"${fallbacks[0]}"`);
     }
     expect(new Set(manifest.widgets.map((w) => w.element)).size).toBe(ids.length);
   });
@@ -273,6 +279,8 @@ describe('hostile host page on a second origin', () => {
       expect(requests.filter((u) => /\.json(\?|$)/.test(u))).toEqual([]);
       // Four element scripts, one shared runtime (Preact, decimal.js), fetched once.
       expect(requests.filter((u) => /\/widgets\/runtime\.[0-9a-f]+\.js$/.test(u))).toHaveLength(1);
+      // A browser that runs the elements never fetches the old browsers' fallback.
+      expect(requests.filter((u) => /\/widgets\/fallback\./.test(u))).toEqual([]);
     } finally {
       await o.close();
     }
@@ -491,6 +499,96 @@ describe('hostile host page on a second origin', () => {
       }
     } finally {
       await o.close();
+    }
+  });
+});
+
+// The browser floor stated on /embed/: Chromium 69 (ES2018, custom elements v1). Every shipped
+// script parses at that level, and a browser without what the element needs gets the iframe.
+describe('browser floor: ES2018 and Chromium 69', () => {
+  test('every shipped widget script (elements, runtime, iframe pages, host.js) parses as an ES2018 script', () => {
+    const scripts = ['embed/host.js', ...readdirSync(path.join(DIST_DIR, 'widgets')).map((f) => `widgets/${f}`)];
+    expect(scripts.filter((s) => s.endsWith('.frame.js'))).toHaveLength(ids.length);
+    for (const s of scripts) expect(() => parse(readDist(s), { ecmaVersion: 2018, sourceType: 'script' }), s).not.toThrow();
+    // The check can fail: the same parser refuses ES2020 syntax.
+    expect(() => parse('a?.b', { ecmaVersion: 2018, sourceType: 'script' })).toThrow();
+    // The iframe pages run their widget from that script, not from a module island.
+    for (const id of ids) {
+      const html = readDist(`embed/${id}/index.html`);
+      expect(html, id).toContain(`src="/widgets/${id}.frame.js"`);
+      expect(html, id).not.toContain('type="module"');
+    }
+  });
+
+  /**
+   * Before any script of any frame runs: what Chromium 69 lacks of what the element needs (custom
+   * elements on a browser without them, constructable stylesheets: Chromium 73) and the built-ins
+   * newer than Chromium 69 that widget code might call. The iframe pages must fill in what they use.
+   */
+  const OLD_BROWSER = `(() => {
+    const drop = (o, k) => { try { delete o[k]; } catch (e) {} };
+    drop(window, 'customElements'); drop(Window.prototype, 'customElements');
+    drop(Document.prototype, 'adoptedStyleSheets'); drop(ShadowRoot.prototype, 'adoptedStyleSheets');
+    drop(CSSStyleSheet.prototype, 'replaceSync'); drop(CSSStyleSheet.prototype, 'replace');
+    drop(Object, 'hasOwn'); drop(Object, 'fromEntries');
+    drop(Array.prototype, 'at'); drop(String.prototype, 'at'); drop(Array.prototype, 'findLast'); drop(Array.prototype, 'findLastIndex');
+    drop(Array.prototype, 'toSorted'); drop(Array.prototype, 'toReversed'); drop(Object, 'groupBy');
+    drop(String.prototype, 'replaceAll'); drop(String.prototype, 'matchAll');
+    drop(Promise, 'allSettled'); drop(Promise, 'any'); drop(window, 'structuredClone');
+    drop(Intl, 'Segmenter'); drop(Intl, 'ListFormat');
+    window.__oldBrowser = typeof customElements === 'undefined' && !('adoptedStyleSheets' in Document.prototype) && !Object.hasOwn && ![].at;
+  })();`;
+
+  test('without custom elements, constructable stylesheets and newer built-ins, each element shows its iframe version, computing like the full page', async () => {
+    const embeds = manifest.widgets.map((w) => ({ widget: localWidget(w, SITE, base), params: WIDGET_CASES[w.id]!.params }));
+    const host = await startHostServer(base, widgetsMarkup(embeds, `${base}/embed/host.js`));
+    const o = await openPage(browser(), 'about:blank');
+    const requests: string[] = [];
+    o.context.on('request', (r) => requests.push(r.url()));
+    await o.context.addInitScript({ content: OLD_BROWSER });
+    try {
+      const { page } = o;
+      await page.goto(`${host.url}/hostile.html`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => (window as unknown as { __oldBrowser: boolean }).__oldBrowser)).toBe(true);
+      for (const w of manifest.widgets) {
+        const c = WIDGET_CASES[w.id]!;
+        const names = w.outputs.map((x) => x.name);
+        // The element holds our iframe (no shadow root), pointing at the widget's own embed page.
+        await expect
+          .poll(() => page.evaluate((sel) => document.querySelector(sel)!.querySelector('iframe[data-xyhf-fallback]')?.getAttribute('src') ?? null, `#element-${w.id}`), POLL)
+          .toMatch(new RegExp(`^${base}/embed/${w.id}/index\\.html\\?`));
+        expect(await page.evaluate((sel) => document.querySelector(sel)!.shadowRoot, `#element-${w.id}`)).toBeNull();
+        const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().startsWith(`${base}/embed/${w.id}/index.html`));
+        if (!frame) throw new Error(`no fallback frame for ${w.id}`);
+        expect(await frame.evaluate(() => (window as unknown as { __oldBrowser: boolean }).__oldBrowser)).toBe(true);
+        await expect.poll(() => outputsIn(frame, null).then((x) => allPresent(x, names, c)), POLL).toBe(true);
+        const expected = await c.expected(withPage, await outputsIn(frame, null));
+        expect(Object.keys(expected).length).toBeGreaterThan(0);
+        await expect.poll(() => outputsIn(frame, null).then((x) => (c.subset ? pick(x, expected) : x)), POLL).toEqual(expected);
+        // The presets reached the frame as URL parameters; its height follows its content; its
+        // results are dispatched on the element, as the element itself would.
+        await expect
+          .poll(async () => {
+            const contentH = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+            const set = await page.evaluate((sel) => document.querySelector(sel)!.querySelector('iframe')!.style.height, `#element-${w.id}`);
+            return set === `${contentH}px` && contentH > 100;
+          }, POLL)
+          .toBe(true);
+        await expect
+          .poll(async () => {
+            const rs = await page.evaluate(() => (window as unknown as { __xyhfResults: { via: string; id: string; detail: { widget: string; outputs: Record<string, string> } }[] }).__xyhfResults);
+            const d = rs.filter((r) => r.via === 'element' && r.id === `element-${w.id}`).at(-1)?.detail;
+            return d && { widget: d.widget, outputs: c.subset ? pick(d.outputs, expected) : d.outputs };
+          }, POLL)
+          .toEqual({ widget: w.id, outputs: expected });
+      }
+      expect(problemsOf(await o.collectIssues())).toEqual([]);
+      // An old browser never downloads the runtime it cannot use; it fetches the shared fallback once.
+      expect(requests.filter((u) => /\/widgets\/runtime\./.test(u))).toEqual([]);
+      expect(requests.filter((u) => /\/widgets\/fallback\.[0-9a-f]+\.js$/.test(u))).toHaveLength(1);
+    } finally {
+      await o.close();
+      await host.close();
     }
   });
 });

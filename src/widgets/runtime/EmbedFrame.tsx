@@ -18,6 +18,15 @@ function postToParent(msg: WidgetMessage): void {
   window.parent.postMessage(msg, '*');
 }
 
+/**
+ * Links lead to our public site: on our own pages they stay relative; on a platform serving the
+ * self-host package (another origin) they are made absolute to the build's public origin.
+ */
+function linkBase(iframeUrl: string): string | null {
+  const site = new URL('/', iframeUrl);
+  return site.origin === window.location.origin ? null : site.href;
+}
+
 interface EmbedFrameProps<D> {
   payload: WidgetPayload<D>;
   Widget: WidgetComponent<D>;
@@ -59,6 +68,7 @@ export function EmbedFrame<D>({ payload, Widget }: EmbedFrameProps<D>) {
       title={entry.title}
       theme={theme}
       mode="frame"
+      linkBase={linkBase(entry.iframeUrl)}
       onOutputs={(outputs) => postToParent(resultMessage(entry.id, outputs))}
     >
       <Widget data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} />

@@ -15,17 +15,13 @@ import { systemCare } from './system-care';
 
 type AttrProps = Record<string, string | undefined>;
 
-/** The widget's own <script>, passed in by the loader (src/integrations/widget-runtime.ts). */
-declare const __XYHF_SCRIPT__: HTMLScriptElement | null | undefined;
-
 /** Registers `payload.entry.element` unless a page already did (a script included twice). */
 export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: WidgetComponent<D>, css: string): void {
   const { entry } = payload;
   if (customElements.get(entry.element)) return;
-  // Our origin: where this (classic) script was loaded from. The runtime loader hands its
-  // <script> in (document.currentScript is gone once the loader has waited for the runtime).
-  const scriptSrc = (typeof __XYHF_SCRIPT__ !== 'undefined' ? __XYHF_SCRIPT__ : (document.currentScript as HTMLScriptElement | null))?.src;
-  const linkBase = new URL('/', scriptSrc || entry.iframeUrl).href;
+  // Links lead to our public site (the build's XYHF_ORIGIN), wherever the script is served from:
+  // a platform that hosts the self-host package has none of our pages.
+  const linkBase = new URL('/', entry.iframeUrl).href;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
 

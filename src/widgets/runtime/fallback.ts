@@ -6,8 +6,10 @@
  * to its content, and its results are dispatched on the element as `xyhf:result`, as the element
  * itself would: the host page needs no change and no host.js.
  *
- * Bundled into every element script ahead of the runtime loader (src/integrations/widget-runtime.ts),
- * so an old browser never downloads the runtime it cannot use.
+ * Built once as the shared `/widgets/fallback.<hash>.js`; each element script carries only the
+ * support check (./legacy.ts `elementsSupported`) and loads this file instead of the runtime where
+ * the check fails (src/integrations/widget-runtime.ts), so an old browser never downloads the
+ * runtime it cannot use and a modern one never downloads this.
  */
 import { PROTOCOL_VERSION, readWidgetMessage, RESULT_EVENT, type ResultDetail } from '../../lib/widgets/protocol';
 import { elementsSupported } from './legacy';
@@ -34,7 +36,8 @@ export const FALLBACK_ATTR = 'data-xyhf-fallback';
  */
 export function iframeFallback(scriptSrc: string, w: FallbackWidget, supported: () => boolean = elementsSupported): boolean {
   if (supported()) return false;
-  const frameBase = new URL(`../embed/${w.id}/`, scriptSrc);
+  // index.html named: a platform that serves uploaded files may not serve a folder's index.
+  const frameBase = new URL(`../embed/${w.id}/index.html`, scriptSrc);
 
   const frameOf = (el: Element): HTMLIFrameElement | null => {
     for (const c of Array.prototype.slice.call(el.children) as Element[]) {
@@ -66,6 +69,8 @@ export function iframeFallback(scriptSrc: string, w: FallbackWidget, supported: 
       frame.style.setProperty('border', '0', 'important');
       frame.style.setProperty('height', `${w.height}px`, 'important');
       frame.src = src;
+      // An element the browser does not know is inline; the frame needs the line's width.
+      (el as HTMLElement).style.setProperty('display', 'block');
       el.appendChild(frame);
     } else if (frame.src !== src) {
       frame.src = src;

@@ -19,8 +19,6 @@ interface Builtin {
   /** What is missing, as a reader would look it up. */
   name: string;
   present(): boolean;
-  /** Installs a standard-conforming version (only called where it is missing). */
-  fill(): void;
 }
 
 const define = (target: object, name: string, value: unknown) =>
@@ -33,34 +31,29 @@ function at(this: ArrayLike<unknown> | string, index: number) {
   return i < 0 || i >= len ? undefined : (this as ArrayLike<unknown>)[i];
 }
 
-/** Built-ins newer than Chromium 69 that our widget code calls. */
+/**
+ * Built-ins newer than Chromium 69 that our widget code calls. Their fills are kept apart
+ * (`FILLS`): every element script carries this check, only the iframe pages carry the fills.
+ */
 export const NEWER_BUILTINS: readonly Builtin[] = [
-  {
-    name: 'Object.hasOwn', // Chromium 93
-    present: () => typeof (Object as { hasOwn?: unknown }).hasOwn === 'function',
-    fill: () => define(Object, 'hasOwn', (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(Object(o), k)),
-  },
-  {
-    name: 'Object.fromEntries', // Chromium 73
-    present: () => typeof (Object as { fromEntries?: unknown }).fromEntries === 'function',
-    fill: () =>
-      define(Object, 'fromEntries', (entries: Iterable<readonly [PropertyKey, unknown]>) => {
-        const o: Record<PropertyKey, unknown> = {};
-        for (const [k, v] of entries) o[k] = v;
-        return o;
-      }),
-  },
-  {
-    name: 'Array.prototype.at', // Chromium 92
-    present: () => typeof ([] as { at?: unknown }).at === 'function',
-    fill: () => define(Array.prototype, 'at', at),
-  },
-  {
-    name: 'String.prototype.at', // Chromium 92
-    present: () => typeof ('' as unknown as { at?: unknown }).at === 'function',
-    fill: () => define(String.prototype, 'at', at),
-  },
+  { name: 'Object.hasOwn', present: () => typeof (Object as { hasOwn?: unknown }).hasOwn === 'function' }, // Chromium 93
+  { name: 'Object.fromEntries', present: () => typeof (Object as { fromEntries?: unknown }).fromEntries === 'function' }, // Chromium 73
+  { name: 'Array.prototype.at', present: () => typeof ([] as { at?: unknown }).at === 'function' }, // Chromium 92
+  { name: 'String.prototype.at', present: () => typeof ('' as unknown as { at?: unknown }).at === 'function' }, // Chromium 92
 ];
+
+/** A standard-conforming version of each of `NEWER_BUILTINS`, by name. */
+const FILLS: Readonly<Record<string, () => void>> = {
+  'Object.hasOwn': () => define(Object, 'hasOwn', (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(Object(o), k)),
+  'Object.fromEntries': () =>
+    define(Object, 'fromEntries', (entries: Iterable<readonly [PropertyKey, unknown]>) => {
+      const o: Record<PropertyKey, unknown> = {};
+      for (const [k, v] of entries) o[k] = v;
+      return o;
+    }),
+  'Array.prototype.at': () => define(Array.prototype, 'at', at),
+  'String.prototype.at': () => define(String.prototype, 'at', at),
+};
 
 /** Whether the custom element can run here without touching the host page's globals. */
 export function elementsSupported(): boolean {
@@ -77,5 +70,9 @@ export function elementsSupported(): boolean {
 
 /** In our own iframe document: installs what `NEWER_BUILTINS` lists and the browser lacks. */
 export function fillNewerBuiltins(): void {
-  for (const b of NEWER_BUILTINS) if (!b.present()) b.fill();
+  for (const b of NEWER_BUILTINS) {
+    const fill = FILLS[b.name];
+    if (!fill) throw new Error(`no fill for ${b.name}`);
+    if (!b.present()) fill();
+  }
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as real from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FFLATE_MAIN_THREAD, isWorkerClass, mainThreadModule } from '../../../src/integrations/fflate-main-thread';
+import { FFLATE_MAIN_THREAD, fflateMainThreadVite, isWorkerClass, mainThreadModule } from '../../../src/integrations/fflate-main-thread';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BROWSER_BUILD = path.join(ROOT, 'node_modules/fflate/esm/browser.js');
@@ -114,5 +114,32 @@ describe('fflate on the main thread', () => {
     cancel();
     await new Promise((r) => setTimeout(r, 10));
     expect(called).toBe(false);
+  });
+});
+
+describe('the Vite plugin', () => {
+  /** The virtual module's id prefix (Rollup's \0 marks an id no other plugin touches). */
+  const VIRTUAL = '\0xyhf:fflate-main-thread:';
+  type Resolved = { id: string; external?: boolean } | null;
+  /** resolveId as Vite calls it, with `resolve` answering `resolved` for fflate itself. */
+  const resolveWith = (resolved: Resolved, id: string, importer: string) =>
+    (fflateMainThreadVite().resolveId as (this: unknown, id: string, importer?: string) => Promise<string | null>).call(
+      { resolve: async () => resolved },
+      id,
+      importer,
+    );
+
+  test.each([
+    // The browser build: fflate's browser file, served through the main-thread module.
+    ['browser build', { id: BROWSER_BUILD }, 'fflate', '/src/islands/x.tsx', VIRTUAL + BROWSER_BUILD],
+    // The server build keeps fflate external for a build-time module (self-host-package.ts): left
+    // to Node. Redirecting it made the module re-export itself (Rollup: CIRCULAR_REEXPORT).
+    ['external in the server build', { id: 'fflate', external: true }, 'fflate', '/src/integrations/self-host-package.ts', null],
+    ['bare id', { id: 'fflate' }, 'fflate', '/src/pages/embed/index.astro', null],
+    // The module's own import of fflate is never redirected again.
+    ['from the module itself', { id: BROWSER_BUILD }, 'fflate', VIRTUAL + BROWSER_BUILD, null],
+    ['another package', { id: '/x/y.js' }, 'fflate-other', '/src/a.ts', null],
+  ] as const)('%s', async (_name, resolved, id, importer, expected) => {
+    expect(await resolveWith(resolved, id, importer)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { runtimeEntrySource, SHARED_EXPORTS, sharedModulesFromRuntime, toAscii, wrapWithRuntimeLoader } from '../../../src/integrations/widget-runtime';
+import { runtimeEntrySource, SHARED_EXPORTS, sharedModulesFromRuntime, SUPPORTED_LOCAL, toAscii, wrapWithRuntimeLoader } from '../../../src/integrations/widget-runtime';
 
 const KEY = '__xyhf_rt_0123456789';
 const FILE = 'runtime.0123456789.js';
@@ -70,6 +70,61 @@ describe('widget runtime loader', () => {
     runInNewContext(toAscii(body), g);
     expect(g.r).toEqual(['50万', 2, '模板1']);
     expect(toAscii('/元$/u.test("元")')).toBe('/\\u5143$/u.test("\\u5143")');
+  });
+});
+
+describe('iframe fallback in the loader', () => {
+  const FB = { key: '__xyhf_fb_abcdef0123', file: 'fallback.abcdef0123.js' };
+  /** A page whose browser can (`ok`) or cannot run the element; the check is what the build inlines. */
+  function page(ok: boolean) {
+    const p = fakePage('https://gov.example/static/ours/widgets/a.js');
+    p.sandbox.ok = ok;
+    const calls: unknown[][] = [];
+    const load = (id: string) =>
+      runInNewContext(
+        wrapWithRuntimeLoader(`ran.push(${JSON.stringify(id)});`, {
+          key: KEY, file: FILE, fallbackBase: 'https://xyhf.example.cn/widgets/', scriptFile: `${id}.js`, banner: '',
+          fallback: { check: `${SUPPORTED_LOCAL} = ok;`, key: FB.key, file: FB.file, info: { id, title: '计算器' } },
+        }),
+        p.sandbox,
+      );
+    return { ...p, calls, load };
+  }
+
+  test('a browser that cannot run the element loads the shared fallback once, runs it per widget, and never the runtime', () => {
+    const p = page(false);
+    p.load('a');
+    p.load('b');
+    expect(p.inserted.map((s) => s.src)).toEqual([`https://gov.example/static/ours/widgets/${FB.file}`]);
+    const calls: unknown[][] = [];
+    p.sandbox[FB.key] = (...args: unknown[]) => calls.push(args);
+    p.inserted[0]!.onload!();
+    expect(calls).toEqual([
+      ['https://gov.example/static/ours/widgets/a.js', { id: 'a', title: '计算器' }],
+      ['https://gov.example/static/ours/widgets/a.js', { id: 'b', title: '计算器' }],
+    ]);
+    expect(p.ran).toEqual([]);
+    expect(p.inserted).toHaveLength(1);
+  });
+
+  test('a browser that can: the runtime, as without the fallback, and no fallback request', () => {
+    const p = page(true);
+    p.load('a');
+    expect(p.inserted.map((s) => s.src)).toEqual([`https://gov.example/static/ours/widgets/${FILE}`]);
+    p.sandbox[KEY] = {};
+    p.inserted[0]!.onload!();
+    expect(p.ran).toEqual(['a']);
+  });
+
+  test('no current script: the fallback gets the element script\'s URL on the site', () => {
+    const p = page(false);
+    (p.sandbox.document as { currentScript: unknown }).currentScript = null;
+    p.load('a');
+    expect(p.inserted[0]!.src).toBe(`https://xyhf.example.cn/widgets/${FB.file}`);
+    const calls: unknown[][] = [];
+    p.sandbox[FB.key] = (...args: unknown[]) => calls.push(args);
+    p.inserted[0]!.onload!();
+    expect(calls[0]![0]).toBe('https://xyhf.example.cn/widgets/a.js');
   });
 });
 
