@@ -115,7 +115,9 @@ export function generateCorpus({ content, out, n, seed = 1 }) {
   const rand = seededRandom(seed);
   mkdirSync(out, { recursive: true });
   for (const sub of ['reference', 'search']) cpSync(path.join(content, sub), path.join(out, sub), { recursive: true });
-  cpSync(path.join(content, 'dimensions.yaml'), path.join(out, 'dimensions.yaml'));
+  // Every file at the content root (dimensions.yaml, number-review.yaml …) is dataset-wide: copied
+  // as it is, so a file added there later does not break the synthetic build.
+  for (const f of readdirSync(content, { withFileTypes: true })) if (f.isFile()) cpSync(path.join(content, f.name), path.join(out, f.name));
   for (const sub of ['policies', 'sources', 'fixes', 'provisions', 'guide']) mkdirSync(path.join(out, sub), { recursive: true });
 
   const regions = JSON.parse(readFileSync(path.join(content, 'reference', 'regions.json'), 'utf8'));

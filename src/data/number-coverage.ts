@@ -21,11 +21,31 @@ export function loadNumberReviews(): NumberReview[] {
   return reviewCache;
 }
 
-/** Coverage of every policy, in id order. */
+/** The last coverage computed, with the (cached, per-process) inputs it was computed from. */
+let coverageCache: { bodies: unknown; provisions: unknown; reviews: unknown; out: DocumentCoverage[] } | undefined;
+
+/**
+ * Coverage of every policy, in id order. Computed once per dataset: every policy page shows its
+ * own document's coverage (NumberCoverage.astro), and computing all N documents' for each of N
+ * pages made the build quadratic — at 400 documents 0.45 s per policy page, 190 of the build's
+ * 220 s of page rendering (`npm run bench:scale -- 400`, build.log).
+ */
 export function numberCoverage(): DocumentCoverage[] {
   const provisions = loadProvisions();
   const reviews = loadNumberReviews();
-  return [...loadPolicyBodies().values()]
+  const bodies = loadPolicyBodies();
+  if (coverageCache?.bodies === bodies && coverageCache.provisions === provisions && coverageCache.reviews === reviews) return coverageCache.out;
+  const out = computeCoverage(bodies, provisions, reviews);
+  coverageCache = { bodies, provisions, reviews, out };
+  return out;
+}
+
+function computeCoverage(
+  bodies: ReturnType<typeof loadPolicyBodies>,
+  provisions: ReturnType<typeof loadProvisions>,
+  reviews: NumberReview[],
+): DocumentCoverage[] {
+  return [...bodies.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((b) => {
       const f = b.frontmatter;

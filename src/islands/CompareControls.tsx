@@ -67,7 +67,8 @@ export interface CompareControlsProps extends IslandData {
   strings: CompareStrings;
   /**
    * Every document of the site, in table order. Documents not on the page are loaded on demand
-   * from `fragmentBase + id + '/'` (a one-column comparison page) when the reader chooses them.
+   * from `fragmentBase + id + '/'` (the column as an HTML fragment: /compare/col/<id>/) when the
+   * reader chooses them.
    */
   catalog?: SelectableDoc[] | undefined;
   /**

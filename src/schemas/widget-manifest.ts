@@ -21,6 +21,11 @@ export const widgetInputSchema = z.strictObject({
   max: z.number().int().optional(),
   /** The value used when the host gives none or an invalid one; null = the widget's own default. */
   default: z.string().nullable(),
+  /**
+   * true: the input chooses what the widget shows (documents, jurisdictions, items), not a fact
+   * of the visitor's case; /embed/'s generator offers these first.
+   */
+  content: z.boolean().optional(),
 });
 export type WidgetInput = z.infer<typeof widgetInputSchema>;
 

@@ -77,7 +77,8 @@ export function manifestEntry(def: WidgetDefinition<unknown>, site: URL): Widget
  */
 export async function widgetPayload(def: WidgetDefinition<unknown>, site: URL): Promise<WidgetPayload> {
   const e = manifestEntry(def, site);
-  const inputs = e.inputs.map((i) => ({
+  // `content` only steers /embed/'s generator: the widgets do not carry it.
+  const inputs = e.inputs.map(({ content: _content, ...i }) => ({
     ...i,
     label: '',
     ...(i.allowed ? { allowed: i.allowed.map((a) => ({ value: a.value, label: '' })) } : {}),

@@ -41,7 +41,8 @@ function hostPage(): string {
   const sections = manifest.widgets.map((w) => {
     const rel = { ...w, scriptUrl: `${PREFIX}/widgets/${w.id}.js`, iframeUrl: `${PREFIX}/embed/${w.id}/index.html` };
     const params = WIDGET_CASES[w.id]!.params;
-    const frame = iframeSnippet(rel, `${PREFIX}/embed/host.js`, params).replace('<iframe ', `<iframe id="frame-${w.id}" `);
+    // Eager, as in the hostile-host page (support/host-server.ts): every frame is read without scrolling.
+    const frame = iframeSnippet(rel, `${PREFIX}/embed/host.js`, params, { lazy: false }).replace('<iframe ', `<iframe id="frame-${w.id}" `);
     const el = elementSnippet(rel, params).replace(`<${w.element}`, `<${w.element} id="element-${w.id}"`);
     return `<section><h2>${w.id}</h2>\n${frame}\n${el}\n</section>`;
   });

@@ -1,10 +1,10 @@
 /**
  * Search island: query field, sort, filters with counts, ranked clause results with the matched
  * words highlighted. State lives in the URL (?q=…&sort=date&地区=…), so a search can be shared,
- * bookmarked and reloaded. Pagefind's JS is fetched only when the first search runs.
+ * bookmarked and reloaded. Pagefind's JS is fetched when the field gets focus (or the first search runs).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { EXHAUSTIVE, FILTER_KEYS, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { EXHAUSTIVE, FILTER_KEYS, FIRST_PASS, memoizeSearch, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
 import type { SortOrder } from '../../lib/search/rerank';
 import { MAX_QUERY_CHARS } from '../../lib/search/query';
 import type { ConceptGroups, SynonymGroups } from '../../lib/search/synonyms';
@@ -23,21 +23,44 @@ const PAGE_SIZE = 10;
  * lists its values with results first, at most this many until the reader asks for all.
  */
 const FACET_SHORT = 12;
-const DEBOUNCE_MS = 250;
+/**
+ * Typing pauses this long before searching. The first pass is one Pagefind query (engine.ts,
+ * FIRST_PASS_QUERIES) and a superseded search stops, so the pause only has to skip the keystrokes
+ * of a word still being typed; an input method's composition is skipped anyway (onInput).
+ */
+const DEBOUNCE_MS = 120;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-let pagefindPromise: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
+interface LoadedPagefind {
+  /** Pagefind's search with its answers kept (memoizeSearch): both passes and the next keystrokes reuse them. */
+  api: PagefindApi;
+  /** Loads the index chunks a term needs, without searching (Pagefind's own preload). */
+  preload(term: string): Promise<void>;
+}
+
+let pagefindPromise: Promise<LoadedPagefind> | undefined;
+/** Loads Pagefind once: on the field's focus, so the first search does not wait for its script and wasm. */
+function loadPagefind(): Promise<LoadedPagefind> {
   pagefindPromise ??= (async () => {
     const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi & {
       options(o: Record<string, unknown>): Promise<void>;
+      preload(term: string): Promise<void>;
+      init(): Promise<void>;
     };
     // Main-thread search: the index is small, and the worker script would be a further 41 KB.
     await pf.options({ noWorker: true, excerptLength: 0 });
-    return pf;
+    await pf.init();
+    return { api: memoizeSearch(pf), preload: (term) => pf.preload(term) };
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+/** Starts loading Pagefind (and, for a term, its index chunks) ahead of the search; errors surface when the search runs. */
+function warmUp(term = ''): void {
+  loadPagefind()
+    .then((pf) => (term.trim() ? pf.preload(term) : undefined))
+    .catch(() => undefined);
 }
 
 interface UrlState {
@@ -63,6 +86,11 @@ function queryOf(s: UrlState): string {
   if (s.sort === 'date') p.set('sort', 'date');
   for (const k of FILTER_KEYS) for (const v of s.filters[k] ?? []) p.append(k, v);
   return p.toString();
+}
+
+/** Resolves after the next frame has been painted (the task after requestAnimationFrame). */
+function nextPaint(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
 
 function writeUrl(s: UrlState, push: boolean): void {
@@ -109,7 +137,9 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
     return () => removeEventListener('popstate', sync);
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the search starts in the same task as the keystroke's render; a plain
+  // effect waits for the next frame (up to 16 ms of the 50 ms a keystroke → results may take).
+  useLayoutEffect(() => {
     if (!ready) return;
     const my = ++seq.current;
     setShown(PAGE_SIZE);
@@ -123,17 +153,22 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
     setError(null);
     (async () => {
       try {
-        const pf = await loadPagefind();
+        const pf = (await loadPagefind()).api;
         // A newer query supersedes this one: stop loading for it (see SearchOptions.cancelled).
         const opts = { filters: state.filters, sort: state.sort, concepts, cancelled: () => my !== seq.current };
-        const out = await runSearch(pf, state.q, synonyms, opts);
+        // First pass: the typed words' strictest query only (FIRST_PASS_QUERIES says why).
+        const out = await runSearch(pf, state.q, synonyms, { ...opts, ...FIRST_PASS });
         if (my !== seq.current) return;
         setOutcome(out);
         // First results are on screen; now load the rest of the loosely matching records, since
         // the index may have segmented the words differently there (see engine.ts).
         if (out.more) {
           setWidening(true);
-          const full = await runSearch(pf, state.q, synonyms, { ...opts, ...EXHAUSTIVE });
+          // Only once the first results are painted: the exhaustive pass decompresses records on
+          // the main thread, and started at once it held the first results' frame back.
+          await nextPaint();
+          if (my !== seq.current) return;
+          const full = await runSearch(pf, state.q, synonyms, { ...opts, ...EXHAUSTIVE, pause: () => new Promise((r) => setTimeout(r, 0)) });
           if (my !== seq.current) return;
           setOutcome(full);
         }
@@ -154,12 +189,18 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
   const update = (next: Partial<UrlState>, push: boolean) => {
     const merged = { ...state, ...next };
     setState(merged);
-    writeUrl(merged, push);
+    // After the search has started (history.pushState takes 1–12 ms on a busy machine, on the
+    // keystroke's path); the order of successive writes is kept.
+    setTimeout(() => writeUrl(merged, push), 0);
   };
 
-  const onInput = (value: string) => {
+  const onInput = (value: string, composing: boolean) => {
     setInput(value);
     clearTimeout(timer.current);
+    // While an input method composes (pinyin letters not yet turned into 汉字) there is nothing to
+    // search for; compositionend sends the input event that searches.
+    if (composing) return;
+    warmUp(value);
     timer.current = setTimeout(() => update({ q: value }, false), DEBOUNCE_MS);
   };
 
@@ -186,6 +227,8 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
     if (error) return s('search.status.error', { msg: error });
     if (state.q.trim() === '' && ready) return s('search.status.empty');
     if (!outcome || (busy && !widening)) return s('search.status.loading');
+    // The first pass found nothing yet; the exhaustive pass (synonyms, concepts) may.
+    if (widening && passages.length === 0) return s('search.status.loading');
     const q = outcome.query;
     const prefix = q.truncated ? `${s('search.status.truncated', { n: MAX_QUERY_CHARS })} ` : '';
     if (q.status === 'empty') return s('search.status.empty');
@@ -217,7 +260,9 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
             maxLength={MAX_QUERY_CHARS * 10}
             autocomplete="off"
             aria-describedby="search-q-hint"
-            onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+            onFocus={() => warmUp()}
+            onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value, (e as InputEvent).isComposing === true)}
+            onCompositionEnd={(e) => onInput((e.currentTarget as HTMLInputElement).value, false)}
           />
           <button type="submit" class="button">{strings['search.submit'] ?? '搜索'}</button>
         </div>

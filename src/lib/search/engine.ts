@@ -47,10 +47,23 @@ export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 export const LOAD_PER_LEVEL = 6;
 /** At most this many records are loaded in the first pass. */
 export const MAX_LOADED = 6;
-/** Limits for the second, exhaustive pass the UI runs after showing the first results. */
-export const EXHAUSTIVE = { perLevel: 400, maxLoaded: 400 } as const;
+/**
+ * Pagefind queries in the first pass: the terms as typed, strictest level only. Every Pagefind
+ * query scores every record holding its words and hands all their word locations back through
+ * JSON, so its cost grows with the corpus: at 400 documents a relaxed level such as 先 or 技术
+ * (1,400 records, 7,000–9,000 locations) or a synonym such as 先使用后付费 takes 20–120 ms of
+ * main thread each, and the 6–20 queries of one search took 0.1–3 s before the first result
+ * showed (profiled with a Chromium trace: all of it script, Pagefind's search and its JSON).
+ * The typed words' own records rank first anyway (exact before synonym, concept and partial,
+ * see rerank.ts); the synonyms, concepts and relaxed levels come with the exhaustive pass.
+ */
+export const FIRST_PASS_QUERIES = 1;
 /** At most this many Pagefind queries per search (variants × relaxation levels; concepts add variants). */
 export const MAX_QUERIES = 20;
+/** Limits for the first pass the UI runs on a keystroke. */
+export const FIRST_PASS = { perLevel: LOAD_PER_LEVEL, maxLoaded: MAX_LOADED, maxQueries: FIRST_PASS_QUERIES } as const;
+/** Limits for the second, exhaustive pass the UI runs after showing the first results. */
+export const EXHAUSTIVE = { perLevel: 400, maxLoaded: 400, maxQueries: MAX_QUERIES } as const;
 
 export interface SearchOutcome {
   query: PreparedQuery;
@@ -219,6 +232,11 @@ export interface SearchOptions {
   perLevel?: number;
   /** Records loaded in all (default MAX_LOADED). */
   maxLoaded?: number;
+  /**
+   * Pagefind queries run (default and at most MAX_QUERIES; FIRST_PASS_QUERIES in the first pass).
+   * When queries are left out, the outcome says `more`, so the UI runs the exhaustive pass.
+   */
+  maxQueries?: number;
   /** Concept groups (content/search/concepts.yaml): passages on the same concept, after exact ones. */
   concepts?: ConceptGroups;
   /**
@@ -227,10 +245,19 @@ export interface SearchOptions {
    * decoding on the main thread while the next query waited behind it.
    */
   cancelled?: () => boolean;
+  /**
+   * Awaited between batches of records (the UI passes a macrotask: `setTimeout(…, 0)`), so the
+   * exhaustive pass's loading does not hold back the page's paint or the next keystroke.
+   */
+  pause?: () => Promise<void>;
 }
 
-/** Records loaded at once; between batches the search checks whether it was cancelled. */
-export const LOAD_BATCH = 24;
+/**
+ * Records loaded at once; between batches the search checks whether it was cancelled and lets the
+ * page breathe (SearchOptions.pause). Pagefind decompresses each record on the main thread
+ * (1–2 ms at 400 documents), so a batch of 8 blocks a keystroke or a paint for at most ~15 ms.
+ */
+export const LOAD_BATCH = 8;
 
 /** Runs one search. Never throws for bad input: empty or punctuation-only queries return no passages. */
 export async function runSearch(
@@ -262,11 +289,17 @@ export async function runSearch(
     }
   };
   let queries = 0;
+  const maxQueries = Math.min(MAX_QUERIES, opts.maxQueries ?? MAX_QUERIES);
   const concepts = opts.concepts ?? [];
   const variants = termVariants(query.terms, groups, concepts);
   for (const terms of variants) {
     for (const [depth, level] of relaxationLevels(terms).entries()) {
-      if (queries >= MAX_QUERIES || opts.cancelled?.()) break;
+      if (opts.cancelled?.()) break;
+      if (queries >= maxQueries) {
+        // Left for the exhaustive pass (which allows MAX_QUERIES).
+        if (maxQueries < MAX_QUERIES) more = true;
+        break;
+      }
       queries++;
       const res = await api.search(level);
       const results = res?.results ?? [];
@@ -280,11 +313,15 @@ export async function runSearch(
       if (unseen.length > fresh.length) more = true;
       const loaded: { r: PagefindResult; f: PagefindFragment }[] = [];
       for (let i = 0; i < fresh.length; i += LOAD_BATCH) {
+        if (i > 0) await opts.pause?.();
         if (opts.cancelled?.()) break;
         loaded.push(...(await Promise.all(fresh.slice(i, i + LOAD_BATCH).map(async (r) => ({ r, f: await r.data() })))));
       }
       for (const { r, f } of loaded) {
-        records.set(r.id, { f, words: fragmentWords(f), score: r.score, hits: new Set(f.locations), ids: [] });
+        // r.words, not f.locations: Pagefind keeps one fragment object per record and sets its
+        // locations on every data() call, so another query's call (a memoized result, the
+        // previous search still loading) may have overwritten them meanwhile.
+        records.set(r.id, { f, words: fragmentWords(f), score: r.score, hits: new Set(r.words ?? f.locations), ids: [] });
         addPassages(r.id);
       }
       // A record of several clauses loaded by an earlier query: this query may match other
@@ -330,4 +367,29 @@ export async function runSearch(
   }
   const passages = ranked.filter((p) => matchesFilters(filtersById.get(p.source.id) ?? {}, sel));
   return { query, passages, counts, unfiltered: ranked.length, more };
+}
+
+/**
+ * Pagefind with its answers kept: the same query string gets the same results without searching
+ * again, for at most `max` strings (least recently used dropped). The exhaustive pass repeats the
+ * first pass's query, and a reader typing 先用 → 先用后付 repeats relaxed levels; each Pagefind query
+ * costs main-thread time that grows with the corpus (see FIRST_PASS_QUERIES). The results' data()
+ * stays valid: Pagefind keeps its loaded fragments itself.
+ */
+export function memoizeSearch(api: PagefindApi, max = 64): PagefindApi {
+  const kept = new Map<string, ReturnType<PagefindApi['search']>>();
+  return {
+    search(term: string) {
+      let r = kept.get(term);
+      if (r) kept.delete(term);
+      else {
+        r = api.search(term);
+        // A failed query is not kept: the next search asks again.
+        r.catch(() => kept.delete(term));
+      }
+      kept.set(term, r);
+      while (kept.size > max) kept.delete(kept.keys().next().value!);
+      return r;
+    },
+  };
 }

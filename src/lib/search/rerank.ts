@@ -79,12 +79,27 @@ interface Normalised {
   map: number[];
 }
 
+/**
+ * normalizeForMatch of one character, kept: a search judges hundreds of passages of a few hundred
+ * characters each, and NFKC with a regex per character was a tenth of a first pass's time in the
+ * browser profile (`npm run bench:scale`). The policy texts use a few thousand distinct characters.
+ */
+const charNorm = new Map<string, string>();
+function normalizeChar(ch: string): string {
+  let out = charNorm.get(ch);
+  if (out === undefined) {
+    out = normalizeForMatch(ch);
+    if (charNorm.size < 20_000) charNorm.set(ch, out);
+  }
+  return out;
+}
+
 function normaliseWithMap(s: string): Normalised {
   let n = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of s) {
-    const out = normalizeForMatch(ch);
+    const out = normalizeChar(ch);
     for (const c of out) {
       n += c;
       map.push(i);
@@ -238,10 +253,12 @@ export function rerank(
     seen.add(s.url);
     judged.push(judgePassage(s, terms, groups, concepts));
   }
+  // Once per passage, not once per comparison.
+  const inHeading = new Map(judged.map((p) => [p, headingHit(p)]));
   const cmpRel = (a: RankedPassage, b: RankedPassage): number =>
     MATCH_RANK[a.match] - MATCH_RANK[b.match] ||
     KIND_RANK[a.source.kind] - KIND_RANK[b.source.kind] ||
-    Number(headingHit(b)) - Number(headingHit(a)) ||
+    Number(inHeading.get(b)) - Number(inHeading.get(a)) ||
     b.source.score - a.source.score ||
     a.source.order - b.source.order;
   const tier = (m: MatchKind) => (m === 'partial' ? 2 : m === 'concept' ? 1 : 0);

@@ -32,10 +32,18 @@ export function iframeUrl(w: SnippetWidget, params: SnippetParams = {}): string 
   return q.length ? `${w.iframeUrl}?${q.join('&')}` : w.iframeUrl;
 }
 
-/** `<iframe>` + host.js. */
-export function iframeSnippet(w: SnippetWidget, hostScriptUrl: string, params: SnippetParams = {}): string {
+export interface IframeSnippetOptions {
+  /**
+   * `loading="lazy"` (default true): the host page does not fetch the widget until the visitor
+   * scrolls near it. Off only where a page must load every frame at once (tests of many widgets).
+   */
+  lazy?: boolean;
+}
+
+/** `<iframe>` (with a `title`, lazily loaded) + host.js. */
+export function iframeSnippet(w: SnippetWidget, hostScriptUrl: string, params: SnippetParams = {}, { lazy = true }: IframeSnippetOptions = {}): string {
   return [
-    `<iframe src="${escapeHtmlAttr(iframeUrl(w, params))}" title="${escapeHtmlAttr(w.iframeTitle)}" data-xyhf-widget="${w.id}" height="${FALLBACK_FRAME_HEIGHT}"></iframe>`,
+    `<iframe src="${escapeHtmlAttr(iframeUrl(w, params))}" title="${escapeHtmlAttr(w.iframeTitle)}"${lazy ? ' loading="lazy"' : ''} data-xyhf-widget="${w.id}" height="${FALLBACK_FRAME_HEIGHT}"></iframe>`,
     `<script src="${escapeHtmlAttr(hostScriptUrl)}" defer></script>`,
   ].join('\n');
 }

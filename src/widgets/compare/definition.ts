@@ -41,13 +41,13 @@ export async function compareWidget(_site: URL): Promise<WidgetDefinition<Compar
     fullPage: '/compare/',
     inputs: [
       {
-        name: 'jurisdictions', type: 'enum-list', label: t('widgets.compare.jurisdictions'), min: 1, max: 4,
+        name: 'jurisdictions', type: 'enum-list', label: t('widgets.compare.jurisdictions'), min: 1, max: 4, content: true,
         // The first two jurisdictions (a province and its city, as the matrix groups them).
         default: localJurisdictions.slice(0, 2).map((j) => j.code).join(','),
         allowed: jurisdictions.map((j) => ({ value: j.code, label: j.name })),
       },
       {
-        name: 'section', type: 'enum', label: t('widgets.compare.section'), default: m.sections[0]?.key ?? null,
+        name: 'section', type: 'enum', label: t('widgets.compare.section'), default: m.sections[0]?.key ?? null, content: true,
         allowed: m.sections.map((s) => ({ value: s.key, label: s.label })),
       },
     ],

@@ -27,7 +27,7 @@ export async function paymentWidget(site: URL): Promise<WidgetDefinition<Payment
       },
       {
         // No default here: `jurisdiction` picks the rule when `rule` is absent (PaymentWidget).
-        name: 'rule', type: 'enum', label: t('calc.payment.field.rule'), default: null,
+        name: 'rule', type: 'enum', label: t('calc.payment.field.rule'), default: null, content: true,
         allowed: planner.rules.map((r) => ({ value: r.id, label: `${policies.get(r.policyId)?.name ?? ''} · ${r.group} · ${r.label}` })),
       },
       { name: 'eff', type: 'date', label: t('calc.payment.field.effective'), default: null },

@@ -20,7 +20,7 @@ export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardW
     fullPage: '/calculators/reward/',
     inputs: [
       {
-        name: 'doc', type: 'enum', label: t('calc.reward.doc'), default: null,
+        name: 'doc', type: 'enum', label: t('calc.reward.doc'), default: null, content: true,
         allowed: data.policies.map((p) => ({ value: p.id, label: `${p.jurisdiction.name} · ${p.shortTitle}` })),
       },
       {

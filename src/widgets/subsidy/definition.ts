@@ -19,7 +19,7 @@ export async function subsidyWidget(_site: URL): Promise<WidgetDefinition<Subsid
     fullPage: '/calculators/subsidy/',
     inputs: [
       {
-        name: 'jurisdiction', type: 'enum', label: t('widgets.subsidy.jurisdiction'), default: null,
+        name: 'jurisdiction', type: 'enum', label: t('widgets.subsidy.jurisdiction'), default: null, content: true,
         allowed: jurisdictions.map((j) => ({ value: j.code, label: j.name })),
       },
     ],

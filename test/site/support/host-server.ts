@@ -29,7 +29,9 @@ export function localWidget(w: SnippetWidget, site: string, widgetOrigin: string
 export function widgetsMarkup(embeds: EmbedSpec[], hostScriptUrl: string): string {
   return embeds
     .map(({ widget, params }) => {
-      const frame = iframeSnippet(widget, hostScriptUrl, params).replace('<iframe ', `<iframe id="frame-${widget.id}" `);
+      // Eager: the tests read every widget on one tall page without scrolling; a lazy frame far
+      // below the viewport would never load (the published code is lazy: snippets.ts).
+      const frame = iframeSnippet(widget, hostScriptUrl, params, { lazy: false }).replace('<iframe ', `<iframe id="frame-${widget.id}" `);
       const el = elementSnippet(widget, params).replace(`<${widget.element}`, `<${widget.element} id="element-${widget.id}"`);
       return `<section class="host-section">\n<h2>${widget.id}</h2>\n${frame}\n${el}\n</section>`;
     })

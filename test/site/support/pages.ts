@@ -4,11 +4,15 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DIST_DIR } from './server.ts';
 
-/** Top-level folders of dist/ that hold no site pages of ours. */
+/** Folders of dist/ that hold no site pages of ours. */
 const EXCLUDED_DIRS = [
   // Pagefind's generated bundle (UI JS/CSS, wasm, index fragments). It is not a page of the site;
   // the search page that uses it is tested like every other page.
   'pagefind',
+  // The comparison columns the comparison island loads (/compare/col/<id>/): HTML fragments (Astro
+  // partial pages, no doctype or head), not pages; each holds the table of /compare/doc/<id>/, which
+  // is tested as a page.
+  'compare/col',
 ];
 
 export interface BuiltPage {

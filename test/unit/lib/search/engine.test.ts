@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clauseScore, LOAD_BATCH, runSearch, splitFragment, toPassage, type PagefindApi, type PagefindFragment } from '../../../../src/lib/search/engine';
+import { clauseScore, EXHAUSTIVE, FIRST_PASS, LOAD_BATCH, memoizeSearch, runSearch, splitFragment, toPassage, type PagefindApi, type PagefindFragment } from '../../../../src/lib/search/engine';
 
 /** A fragment as Pagefind's data() returns it: words joined by U+200B, context then clause. */
 function frag(anchor: string, words: string[], filters: Record<string, string[]>): PagefindFragment {
@@ -201,4 +201,59 @@ test('a cancelled search stops querying and loading', async () => {
   loads = 0;
   await runSearch(api, '净收入', [], { perLevel: 400, maxLoaded: 400 });
   expect(loads).toBe(60);
+});
+
+test('the first pass runs the typed words\' strictest query only and says there is more; the exhaustive pass runs the rest', async () => {
+  const log: string[] = [];
+  const api = fakeApi([A, B, C], log);
+  // 净收入 has a synonym here (净利润) and relaxes to 净: the first pass asks Pagefind once.
+  const first = await runSearch(api, '净收入', [['净收入', '净利润']], FIRST_PASS);
+  expect(log).toEqual([log[0]]);
+  expect(first.more).toBe(true);
+  // C holds 净 … 收入 apart: the strict query finds it (partial); A (净收入 as one word) needs the relaxed one.
+  expect(first.passages.map((p) => p.source.url)).not.toContain('/policies/p/#a');
+  log.length = 0;
+  const full = await runSearch(api, '净收入', [['净收入', '净利润']], EXHAUSTIVE);
+  expect(log.length).toBeGreaterThan(2);
+  expect(full.passages.map((p) => p.source.url)).toContain('/policies/p/#a');
+});
+
+describe('memoizeSearch', () => {
+  test('the same query string is answered once; a failed one is asked again', async () => {
+    let calls = 0;
+    let fail = true;
+    const api: PagefindApi = {
+      async search(term: string) {
+        calls++;
+        if (term === 'x' && fail) throw new Error('offline');
+        return { results: [] };
+      },
+    };
+    const m = memoizeSearch(api);
+    await m.search('净收入');
+    await m.search('净收入');
+    expect(calls).toBe(1);
+    await expect(m.search('x')).rejects.toThrow('offline');
+    fail = false;
+    await expect(m.search('x')).resolves.toEqual({ results: [] });
+    expect(calls).toBe(3);
+  });
+  test('keeps at most `max` strings, dropping the least recently used', async () => {
+    const asked: string[] = [];
+    const m = memoizeSearch({ search: async (t: string) => (asked.push(t), { results: [] }) }, 2);
+    await m.search('a');
+    await m.search('b');
+    await m.search('a'); // a is now the most recent
+    await m.search('c'); // drops b
+    await m.search('a');
+    await m.search('b');
+    expect(asked).toEqual(['a', 'b', 'c', 'b']);
+  });
+  test('a memoized search gives runSearch the same passages', async () => {
+    const plain = await runSearch(fakeApi([A, B, C]), '净收入', [], EXHAUSTIVE);
+    const m = memoizeSearch(fakeApi([A, B, C]));
+    await runSearch(m, '净收入', [], FIRST_PASS);
+    const memo = await runSearch(m, '净收入', [], EXHAUSTIVE);
+    expect(memo.passages.map((p) => [p.source.url, p.match])).toEqual(plain.passages.map((p) => [p.source.url, p.match]));
+  });
 });

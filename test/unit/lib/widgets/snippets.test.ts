@@ -6,13 +6,18 @@ const w = {
   iframeTitle: '演示"计算器"', scriptUrl: 'https://xyhf.example.cn/widgets/demo.js',
 };
 
-test('iframe snippet: src with encoded parameters, a title, the widget marker, host.js', () => {
+test('iframe snippet: src with encoded parameters, a title, lazy loading, the widget marker, host.js', () => {
   const s = iframeSnippet(w, 'https://xyhf.example.cn/embed/host.js', { amount: '50万', 'primary-color': '#a4262c', compact: true, percent: '' });
   expect(s).toBe(
-    '<iframe src="https://xyhf.example.cn/embed/demo/?amount=50%E4%B8%87&amp;primary-color=%23a4262c&amp;compact=1" title="演示&quot;计算器&quot;" data-xyhf-widget="demo" height="600"></iframe>\n' +
+    '<iframe src="https://xyhf.example.cn/embed/demo/?amount=50%E4%B8%87&amp;primary-color=%23a4262c&amp;compact=1" title="演示&quot;计算器&quot;" loading="lazy" data-xyhf-widget="demo" height="600"></iframe>\n' +
       '<script src="https://xyhf.example.cn/embed/host.js" defer></script>',
   );
   expect(s).not.toMatch(/style=/);
+  // Eager only when asked (a test page that must load every frame without scrolling).
+  expect(iframeSnippet(w, 'https://xyhf.example.cn/embed/host.js', {}, { lazy: false })).toBe(
+    '<iframe src="https://xyhf.example.cn/embed/demo/" title="演示&quot;计算器&quot;" data-xyhf-widget="demo" height="600"></iframe>\n' +
+      '<script src="https://xyhf.example.cn/embed/host.js" defer></script>',
+  );
 });
 
 test('element snippet: script then element, attributes escaped, flags bare', () => {
