@@ -574,12 +574,18 @@ describe('browser floor: ES2018 and Chromium 69', () => {
       for (const w of manifest.widgets) {
         const c = WIDGET_CASES[w.id]!;
         const names = w.outputs.map((x) => x.name);
+        // The fallback frame loads lazily, like the iframe snippet: bring the element into view, as a
+        // visitor scrolling the host page would (below the fold the frame is not fetched at all).
+        await page.locator(`#element-${w.id}`).scrollIntoViewIfNeeded();
         // The element holds our iframe (no shadow root), pointing at the widget's own embed page.
         await expect
           .poll(() => page.evaluate((sel) => document.querySelector(sel)!.querySelector('iframe[data-xyhf-fallback]')?.getAttribute('src') ?? null, `#element-${w.id}`), POLL)
           .toMatch(new RegExp(`^${base}/embed/${w.id}/index\\.html\\?`));
         expect(await page.evaluate((sel) => document.querySelector(sel)!.shadowRoot, `#element-${w.id}`)).toBeNull();
-        const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().startsWith(`${base}/embed/${w.id}/index.html`));
+        // The src is set before the frame's navigation commits: wait for the frame to be at that address.
+        const fallbackFrame = () => page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().startsWith(`${base}/embed/${w.id}/index.html`));
+        await expect.poll(() => fallbackFrame() !== undefined, POLL).toBe(true);
+        const frame = fallbackFrame();
         if (!frame) throw new Error(`no fallback frame for ${w.id}`);
         expect(await frame.evaluate(() => (window as unknown as { __oldBrowser: boolean }).__oldBrowser)).toBe(true);
         await expect.poll(() => outputsIn(frame, null).then((x) => allPresent(x, names, c)), POLL).toBe(true);
