@@ -3,12 +3,11 @@
  * their citations; policy metadata; the `calc.*` UI strings; the dataset version.
  */
 import zhCN from '../i18n/zh-CN.json';
-import { citeFor } from './citations';
+import { calcProvision } from './calc-provision';
 import { datasetStamp, loadProvisions } from './dataset';
-import { localPolicies, policyHref } from './policies';
+import { localPolicies } from './policies';
 import { lawData } from './law';
-import { describeValue } from '../lib/provision-format';
-import type { CalcData, CalcProvision } from '../lib/calculators/props';
+import type { CalcData } from '../lib/calculators/props';
 import type { HolidayData } from '../lib/holidays';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,25 +28,8 @@ export async function calculatorData(topics: string[], calculator: 'reward' | 's
     textStatus: entry.data.textStatus,
     jurisdiction: { ...entry.data.jurisdiction },
   }));
-  const cited = (p: ReturnType<typeof loadProvisions>[number]): CalcProvision => ({
-      id: p.id,
-      policy: p.policy,
-      anchor: p.anchor,
-      summary: p.summary,
-      notes: p.notes,
-      ...(p.duty ? { duty: p.duty } : {}),
-      ...(p.readings.length > 0 ? { readings: p.readings } : {}),
-      topic: p.topic,
-      dimension: p.dimension,
-      value: p.value,
-      quote: p.quote,
-      cite: citeFor(p.policy, p.anchor),
-      href: policyHref(p.policy, p.anchor),
-      rule: describeValue(p.value),
-      readings: p.readings,
-    });
   const all = loadProvisions();
-  const provisions = all.filter((p) => topics.includes(p.topic) && policies.some((d) => d.id === p.policy)).map(cited);
+  const provisions = all.filter((p) => topics.includes(p.topic) && policies.some((d) => d.id === p.policy)).map(calcProvision);
   // The reward calculator asks the law layer for the binding minimum: it needs every document's
   // 效力级别 and the national share, applicability and payroll provisions (cited like the rest).
   const law =
@@ -56,7 +38,7 @@ export async function calculatorData(topics: string[], calculator: 'reward' | 's
           const documents = lawData().documents;
           const laws = new Set(documents.filter((d) => d.legalForce === 'law').map((d) => d.id));
           const kinds = new Set(['share', 'applicability', 'payroll']);
-          return { documents: [...documents], provisions: all.filter((p) => laws.has(p.policy) && kinds.has(p.value.type)).map(cited) };
+          return { documents: [...documents], provisions: all.filter((p) => laws.has(p.policy) && kinds.has(p.value.type)).map(calcProvision) };
         })()
       : undefined;
   const prefixes = ['calc.common.', `calc.${calculator}.`, ...(law ? ['law.', 'elig.level.', 'elig.opt.licensor.'] : [])];

@@ -90,6 +90,26 @@ export class Query {
 }
 
 /**
+ * A reader of single values that refuses over-long ones (read as blank) and remembers their names,
+ * so a link parser can say once which parameters it could not keep.
+ */
+export function boundedReader(q: Query, max = MAX_PARAM_LENGTH): { read(key: string): string; tooLong: string[] } {
+  const tooLong: string[] = [];
+  return {
+    tooLong,
+    read(key) {
+      const v = q.get(key);
+      if (v === null) return '';
+      if (v.length > max) {
+        tooLong.push(key);
+        return '';
+      }
+      return v;
+    },
+  };
+}
+
+/**
  * `a=1&b=2` from ordered pairs, escaped as `Query#toString` escapes them: for writers that read
  * nothing (a widget's share link), so they do not carry the reading half of `Query`.
  */

@@ -6,7 +6,7 @@
  */
 import type { ConversionMode } from '../../schemas/provision';
 import { LICENSOR_CLASSES } from '../law/licensors';
-import { MAX_PARAM_LENGTH, Query, shortValue } from '../url-query';
+import { boundedReader, Query, shortValue } from '../url-query';
 import { MAX_COSTS, type CostRow, type RewardForm } from './reward';
 
 export type RewardUrlNotice =
@@ -63,17 +63,8 @@ export function parseRewardForm(
 
   const repeated = q.repeated([...single, ...costNames]);
   if (repeated.length) notices.push({ code: 'repeated-params', names: list(repeated) });
-  const tooLong: string[] = [];
+  const { read, tooLong } = boundedReader(q);
   const bad: string[] = [];
-  const read = (key: string): string => {
-    const v = q.get(key);
-    if (v === null) return '';
-    if (v.length > MAX_PARAM_LENGTH) {
-      tooLong.push(key);
-      return '';
-    }
-    return v;
-  };
   const doc = read('doc');
   if (doc) {
     if (docs.includes(doc)) form.doc = doc;

@@ -8,7 +8,7 @@
  * invalid), notices are aggregated (300 bad claims give one notice, not 300), and the claim a
  * notice is about is named by its number in the link. Never throws.
  */
-import { MAX_PARAM_LENGTH, Query, shortValue } from '../url-query';
+import { boundedReader, Query, shortValue } from '../url-query';
 import { EMPTY_CONDITION, type ConditionForm } from './conditions';
 import { MAX_CLAIMS, type ClaimForm, type SubsidyForm } from './subsidy-plan';
 
@@ -77,17 +77,8 @@ export function parseSubsidyForm(
 
   const repeated = q.repeated(['loc', ...claimNames, ...thNames]);
   if (repeated.length) notices.push({ code: 'repeated-params', names: list(repeated) });
-  const tooLong: string[] = [];
+  const { read, tooLong } = boundedReader(q);
   const bad: string[] = [];
-  const read = (key: string): string => {
-    const v = q.get(key);
-    if (v === null) return '';
-    if (v.length > MAX_PARAM_LENGTH) {
-      tooLong.push(key);
-      return '';
-    }
-    return v;
-  };
 
   const loc = read('loc');
   if (loc) {

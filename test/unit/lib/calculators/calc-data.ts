@@ -1,8 +1,7 @@
 /** Calculator props built from the real dataset and policy texts, as `src/data/calculator-data.ts` builds them. */
 import { loadProvisions } from '../../../../src/data/dataset';
 import { loadPolicyBodies } from '../../../../src/data/policy-bodies';
-import { citeFor } from '../../../../src/data/citations';
-import { describeValue } from '../../../../src/lib/provision-format';
+import { calcProvision } from '../../../../src/data/calc-provision';
 import type { CalcData } from '../../../../src/lib/calculators/props';
 
 export function calcData(topics: string[]): Pick<CalcData, 'policies' | 'provisions' | 'law'> {
@@ -14,17 +13,12 @@ export function calcData(topics: string[]): Pick<CalcData, 'policies' | 'provisi
     textStatus: b.frontmatter.textStatus,
     jurisdiction: { ...b.frontmatter.jurisdiction },
   }));
-  const cited = (p: ReturnType<typeof loadProvisions>[number]) => ({
-      id: p.id, policy: p.policy, anchor: p.anchor, summary: p.summary, notes: p.notes, topic: p.topic, dimension: p.dimension,
-      value: p.value, quote: p.quote, cite: citeFor(p.policy, p.anchor), href: `/policies/${p.policy}/#${p.anchor}`,
-      rule: describeValue(p.value), readings: p.readings,
-    });
   const all = loadProvisions();
-  const provisions = all.filter((p) => topics.includes(p.topic) && !laws.has(p.policy)).map(cited);
+  const provisions = all.filter((p) => topics.includes(p.topic) && !laws.has(p.policy)).map(calcProvision);
   // The national provisions the law layer reads, as calculatorData('reward') passes them.
   const law = {
     documents: bodies.map((b) => ({ id: b.id, legalForce: b.frontmatter.legalForce })),
-    provisions: all.filter((p) => laws.has(p.policy) && ['share', 'applicability', 'payroll'].includes(p.value.type)).map(cited),
+    provisions: all.filter((p) => laws.has(p.policy) && ['share', 'applicability', 'payroll'].includes(p.value.type)).map(calcProvision),
   };
   return { policies, provisions, law };
 }

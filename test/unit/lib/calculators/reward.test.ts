@@ -31,6 +31,14 @@ describe('computeReward', () => {
     expect(r.transfer.minimumOfWhole?.toString()).toBe('0.03');
   });
 
+  it('a transfer-staff share the text only permits (可, duty.modality may) is flagged; one it requires is not', () => {
+    // 昆明稿 第（五）项 and 云南 第三条 say 可…提取: an option for the unit. Hunan sets no transfer-staff share at all.
+    const on = (doc: string) => computeReward(f({ doc, mode: 'transfer-or-licence', net: '200万' }), ctx).transferPermissive;
+    expect(on('kunming-2025-measures-draft')).toBe(true);
+    expect(on('hunan-2025-plan')).toBe(false);
+    expect(computeReward(EMPTY_REWARD_FORM, ctx).transferPermissive).toBe(false);
+  });
+
   it('Yunnan, licence: the local text is silent, the law answers — 50% (第四十五条) for a state university; other licensors on condition', () => {
     // Unknown licensor: three answers; the amounts wait for the facts or an intended share, and nothing claims to meet anything.
     const r = computeReward(f({ doc: 'yunnan-2024-15-measures', mode: 'pay-later-licence', net: '1000000' }), ctx);
