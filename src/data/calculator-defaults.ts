@@ -10,7 +10,7 @@ import { conversionMode } from '../schemas/provision';
 import { jurisdictionChain, type SubsidyProvision } from '../lib/calculators/subsidy';
 import { yuan } from '../lib/money';
 import { EMPTY_CONDITION } from '../lib/calculators/conditions';
-import type { ClaimForm, SubsidyForm } from '../lib/calculators/subsidy-plan';
+import { claimConditions, type ClaimForm, type SubsidyForm } from '../lib/calculators/subsidy-plan';
 import { emptyConds } from '../lib/calculators/subsidy-url-state';
 
 /** The worked example's conversion mode: 先使用后付费. */
@@ -62,9 +62,10 @@ export function subsidyExample(data: CalcData): SubsidyForm {
   const rate = yuan(p.value.rate!);
   // received = annual − 1.6 × per-project; bases: 0.4, 1.2 and 1.0 per-project amounts ÷ rate.
   const base = (k: string) => perProject.times(k).dividedBy(rate).toDecimalPlaces(2).toString();
-  const yes = () => p.value.conditions.map(() => ({ ...EMPTY_CONDITION, answer: 'yes' as const }));
+  // The text's own conditions answered 是; a reading's extra ones left open (the example follows the text).
+  const yes = () => claimConditions(p).map((q) => (q.onlyUnder ? { ...EMPTY_CONDITION } : { ...EMPTY_CONDITION, answer: 'yes' as const }));
   const row = (more: Partial<ClaimForm>): ClaimForm => ({
-    provisionId: p.id, year: '2026', base: '', claimant: '', target: '', prior: false, awarded: '', conds: emptyConds(p.value.conditions.length), ...more,
+    provisionId: p.id, year: '2026', base: '', claimant: '', target: '', subject: '', prior: false, awarded: '', conds: emptyConds(claimConditions(p).length), ...more,
   });
   return {
     loc: loc.code,

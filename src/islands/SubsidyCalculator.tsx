@@ -16,6 +16,7 @@ import { renderStep } from '../lib/calculators/common';
 import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
 import { EMPTY_CONDITION, type ConditionForm, type ConditionResult } from '../lib/calculators/conditions';
 import {
+  claimConditions,
   computeSubsidy,
   MAX_CLAIMS,
   subsidyContext,
@@ -144,6 +145,14 @@ function ClaimOutcomeLine({ c, t, fields = '' }: { c: ClaimOutcome; t: Translate
     default:
       break;
   }
+  if (c.noStacking?.displacedBy !== undefined) {
+    return (
+      <p class="calc-claim-outcome calc-claim-outcome--not-eligible">
+        <strong data-output={out} data-kind="displaced" data-value="0">{t('calc.subsidy.displaced', { n: String(c.noStacking.displacedBy + 1) })}</strong>{' '}
+        {t('calc.subsidy.displacedWhy', { words: c.noStacking.words })} <Cite p={p} />
+      </p>
+    );
+  }
   if (c.kind === 'case-by-case') return <p class="calc-claim-outcome" data-output={out} data-kind="case-by-case">{t('calc.subsidy.caseByCase')}</p>;
   if (c.kind === 'no-rule') return <p class="calc-claim-outcome" data-output={out} data-kind="no-rule">{t('calc.subsidy.noRule', { rule: p.rule || p.summary })}</p>;
   if (c.status === 'conditional') {
@@ -209,6 +218,20 @@ function Headline({ r, t }: { r: SubsidyResult; t: Translate }) {
           {t('calc.subsidy.totalIfMet', { n: String(open), upTo: h.ifMetUpper ? t('calc.subsidy.upTo') : '', amount: formatYuanWithWan(h.ifMet) })}
         </p>
       )}
+      {r.readings.filter((q) => q.differs).map((q) => (
+        <div class="calc-readings-total" data-output="reading-totals" data-provision={q.provision.id} key={q.provision.id}>
+          <p>{t('calc.subsidy.readings', { cite: q.provision.cite })}</p>
+          <ul class="calc-notes">
+            {q.options.map((o) => (
+              <li key={o.reading.key} data-reading={o.reading.key} data-value={o.confirmed.toFixed()}>
+                <strong>{o.reading.label}</strong>：{o.confirmedUpper && `${t('calc.subsidy.upTo')} `}<span class="num">{formatYuanWithWan(o.confirmed)}</span>
+                {open > 0 && t('calc.subsidy.peekIfMet', { total: formatYuanWithWan(o.ifMet) })}
+                {o.main && t('calc.subsidy.readingMain')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
       <p class="calc-aside" data-output="claim-counts">
         {t('calc.subsidy.counts', { eligible: String(h.counts.eligible), conditional: String(open), notEligible: String(h.counts['not-eligible']), incomplete: String(h.counts.incomplete) })}
       </p>
@@ -329,7 +352,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const addClaim = (p: SubsidyItem) => {
     if (form.claims.length >= MAX_CLAIMS) return;
     const year = form.claims.at(-1)?.year ?? '';
-    const claim: ClaimForm = { provisionId: p.id, year, base: '', claimant: '', target: '', prior: false, awarded: '', conds: emptyConds(p.value.conditions.length) };
+    const claim: ClaimForm = { provisionId: p.id, year, base: '', claimant: '', target: '', subject: '', prior: false, awarded: '', conds: emptyConds(claimConditions(p).length) };
     update({ ...form, claims: [...form.claims, claim] });
     focusLater(id(`claim-${form.claims.length}`));
   };
@@ -424,12 +447,18 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
                     {() => <input type="text" id={id(subsidyField.target(i))} maxLength={MAX_PARAM_LENGTH} value={row.target} onInput={(e) => setClaim(i, { target: e.currentTarget.value })} />}
                   </Field>
                 )}
+                {c.needs.subject && (
+                  <Field id={id(subsidyField.subject(i))} label={t('calc.subsidy.subject')}>
+                    {() => <input type="text" id={id(subsidyField.subject(i))} maxLength={MAX_PARAM_LENGTH} value={row.subject} onInput={(e) => setClaim(i, { subject: e.currentTarget.value })} />}
+                  </Field>
+                )}
               </div>
               {!row.prior && c.conditions.length > 0 && (
                 <fieldset class="calc-conditions-set">
                   <legend>{t('calc.subsidy.conditions')}</legend>
                   <ul class="calc-conditions" data-output={`conditions-${i}`}>
-                    {c.conditions.map((cr, k) => (
+                    {c.conditions.map((cr, k) => [
+                      c.onlyUnder[k] && <li key={`only-${k}`} class="calc-aside">{t('calc.subsidy.cond.onlyUnder', { readings: c.onlyUnder[k]!.join('、') })}</li>,
                       <ConditionQuestion
                         key={k}
                         i={i}
@@ -440,8 +469,8 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
                         id={id}
                         errors={r.errors}
                         onChange={(v) => setClaim(i, { conds: row.conds.map((x, j) => (j === k ? v : x)) })}
-                      />
-                    ))}
+                      />,
+                    ])}
                   </ul>
                 </fieldset>
               )}

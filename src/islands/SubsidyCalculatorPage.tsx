@@ -7,7 +7,7 @@ import { useMemo } from 'preact/hooks';
 import SubsidyCalculator, { EMPTY_SUBSIDY_FORM, type SubsidyCalculatorProps } from './SubsidyCalculator';
 import { AnswerPeek, type PageBinding } from './ui/CalcShell';
 import { ResultActions } from './ui/ResultActions';
-import type { SubsidyForm } from '../lib/calculators/subsidy-plan';
+import { claimConditions, type SubsidyForm } from '../lib/calculators/subsidy-plan';
 import { parseSubsidyForm, serializeSubsidyForm, type SubsidyUrlSpec } from '../lib/calculators/subsidy-url-state';
 import { isThreshold } from '../lib/calculators/subsidy';
 import { makeTranslate } from '../lib/calculators/payment-text';
@@ -17,7 +17,7 @@ export default function SubsidyCalculatorPage(props: Omit<SubsidyCalculatorProps
   const spec = useMemo<SubsidyUrlSpec>(
     () => ({
       locations: [...new Set(props.policies.map((p) => p.jurisdiction.code))],
-      conditionCounts: Object.fromEntries(props.provisions.flatMap((p) => (p.value.type === 'subsidy' ? [[p.id, p.value.conditions.length]] : []))),
+      conditionCounts: Object.fromEntries(props.provisions.flatMap((p) => (p.value.type === 'subsidy' ? [[p.id, claimConditions({ value: p.value, readings: p.readings }).length]] : []))),
       thresholds: props.provisions.filter((p) => isThreshold(p)).map((p) => p.id),
     }),
     [props.policies, props.provisions],

@@ -12,7 +12,15 @@
  * 3. Amounts after caps (`computeSubsidies`): eligible claims alone give the confirmed total;
  *    eligible and conditional claims together give what the total would be if every open condition
  *    is met. A claim already received counts toward shared caps in both.
- * 4. Thresholds (Guangdong's 认定 thresholds): met / not met / unanswered from the amount entered.
+ * 4. 就高不就低 (`no-stacking.ts`): of the claims in one no-stacking group, for the same claimant and
+ *    the same subject, only the highest is given; the others contribute 0 and say which claim is given
+ *    instead. A blank subject is one unnamed subject, so the total never counts what may not stack.
+ *    Claims already received stay out of it (they are not part of this total).
+ * 5. Readings: where the text can be read in more than one way and a reading changes a value
+ *    (云南 八: 1000万元 per project or per enterprise; 就高不就低 for the standards awards or not), the
+ *    plan is computed again under each reading, and `readings` gives every reading's totals. The
+ *    headline follows the text's value as recorded (the reading without its own value).
+ * 6. Thresholds (Guangdong's 认定 thresholds): met / not met / unanswered from the amount entered.
  */
 import type { SubsidyCondition } from '../../schemas/provision';
 import type { HolidayCalendar } from '../holidays';
@@ -32,6 +40,8 @@ import {
   type SubsidyProvision,
 } from './subsidy';
 import { boundKind, satisfiesBound } from '../bounds';
+import { applyNoStacking } from './no-stacking';
+import type { SubsidyValue } from './subsidy';
 
 /** Most claims one plan holds (and one link carries): more than any real claimant files. */
 export const MAX_CLAIMS = 60;
@@ -46,6 +56,8 @@ export interface ClaimForm {
   claimant: string;
   /** The enterprise invested in (对同一家企业累计 caps); blank = one unnamed enterprise. */
   target: string;
+  /** What the award is for (the result or project), for 就高不就低; blank = one unnamed subject. */
+  subject: string;
   /** A claim already received: it counts toward shared caps, not toward this total. */
   prior: boolean;
   awarded: string;
@@ -91,6 +103,36 @@ export function subsidyContext(data: Pick<CalcData, 'policies' | 'provisions'>, 
   };
 }
 
+/**
+ * The questions a claim asks: the conditions of the text's value, then any condition that only a
+ * reading adds (云南 十三 读法二: 损失补助也须"实缴投资满2年后"), each once, with the readings it
+ * belongs to. A claim's answers (`conds`) follow this order, so every reading can be decided.
+ */
+export function claimConditions(p: Pick<SubsidyItem, 'value' | 'readings'>): { condition: SubsidyCondition; onlyUnder: string[] | undefined }[] {
+  const key = (c: SubsidyCondition) => JSON.stringify(c);
+  const out = p.value.conditions.map((c) => ({ condition: c, onlyUnder: undefined as string[] | undefined }));
+  const at = new Map(out.map((x, k) => [key(x.condition), k]));
+  for (const r of p.readings) {
+    if (r.value?.type !== 'subsidy') continue;
+    for (const c of r.value.conditions) {
+      const k = at.get(key(c));
+      if (k === undefined) {
+        at.set(key(c), out.length);
+        out.push({ condition: c, onlyUnder: [r.label] });
+      } else if (out[k]!.onlyUnder && !out[k]!.onlyUnder.includes(r.label)) out[k]!.onlyUnder.push(r.label);
+    }
+  }
+  return out;
+}
+
+/** The claim's status when its provision has `value` (the text's or a reading's): its conditions decide. */
+function statusUnder(c: ClaimOutcome, value: SubsidyValue): ClaimOutcomeStatus {
+  if (c.status === 'received' || c.status === 'unknown' || !c.provision) return c.status;
+  const wanted = new Set(value.conditions.map((x) => JSON.stringify(x)));
+  const status = claimStatus(c.conditions.filter((r) => wanted.has(JSON.stringify(r.condition))));
+  return status === 'not-eligible' ? status : c.kind === 'incomplete' ? 'incomplete' : status;
+}
+
 export type FieldErrors = Record<string, string>;
 
 /** Element/field keys, shared by the core's errors and the island's ids. */
@@ -100,6 +142,7 @@ export const subsidyField = {
   awarded: (i: number) => `c${i}-awarded`,
   claimant: (i: number) => `c${i}-claimant`,
   target: (i: number) => `c${i}-target`,
+  subject: (i: number) => `c${i}-subject`,
   cond: (i: number, k: number, part: 'answer' | 'from' | 'on' | 'amount') => `c${i}-q${k}-${part}`,
   threshold: (id: string) => `th-${id}`,
 };
@@ -116,7 +159,10 @@ export interface ClaimOutcome {
   /** How the amount is set: by rate, a fixed figure, 一事一议, no figure at all, or received. */
   kind: ClaimKind | 'incomplete';
   status: ClaimOutcomeStatus;
+  /** Every question of the claim (`claimConditions`), answered or not. */
   conditions: ConditionResult[];
+  /** Per condition: the readings it belongs to only (undefined: the text's own condition). */
+  onlyUnder: (string[] | undefined)[];
   /** The conditions not met: why the claim contributes nothing. */
   failed: ConditionResult[];
   /** The conditions still open: what "若满足" refers to. */
@@ -129,8 +175,13 @@ export interface ClaimOutcome {
   upperBound: boolean;
   caps: CapApplied[];
   steps: Step[];
+  /**
+   * 就高不就低: the no-stacking rule of the claim's provision (under the text's value or any
+   * reading), and the index of the claim given instead when this one is displaced.
+   */
+  noStacking: { words: string; displacedBy: number | undefined } | undefined;
   /** Which inputs this claim takes (a claimant name only where caps are shared per claimant). */
-  needs: { year: boolean; base: boolean; target: boolean; claimant: boolean };
+  needs: { year: boolean; base: boolean; target: boolean; claimant: boolean; subject: boolean };
 }
 
 export interface ThresholdCheck {
@@ -139,6 +190,25 @@ export interface ThresholdCheck {
   value: Yuan | undefined;
   limit: Yuan;
   outside: boolean;
+}
+
+/** One way of reading an ambiguous article, and the plan's totals under it. */
+export interface ReadingOption {
+  reading: CalcProvision['readings'][number];
+  confirmed: Yuan;
+  confirmedUpper: boolean;
+  ifMet: Yuan;
+  ifMetUpper: boolean;
+  /** The reading the headline follows (the text's value as recorded). */
+  main: boolean;
+}
+
+/** An article of the plan's claims that reads more than one way, with each reading's totals. */
+export interface ReadingQuestion {
+  provision: SubsidyItem;
+  options: ReadingOption[];
+  /** The readings give different totals for this plan. */
+  differs: boolean;
 }
 
 export interface JurisdictionTotal {
@@ -177,6 +247,8 @@ export interface SubsidyResult {
   claims: ClaimOutcome[];
   thresholds: ThresholdCheck[];
   totals: JurisdictionTotal[];
+  /** Every ambiguous article behind the plan's claims, with the totals under each reading. */
+  readings: ReadingQuestion[];
   headline: SubsidyHeadline;
 }
 
@@ -208,17 +280,9 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
   const claims: ClaimOutcome[] = form.claims.slice(0, MAX_CLAIMS).map((row, i) => parseClaim(row, i, ctx, inChain, errors, missing));
   if (form.claims.length > MAX_CLAIMS) errors['claims'] = `最多计算 ${MAX_CLAIMS} 个项目。`;
 
-  // Two runs through the caps: eligible claims alone, then with the conditional ones as if met.
-  const usable = (c: ClaimOutcome) => c.kind !== 'incomplete' && c.kind !== 'unknown-provision' && c.provision;
-  const run = (include: (c: ClaimOutcome) => boolean) => {
-    const picked = claims.filter((c) => usable(c) && include(c));
-    const r = computeSubsidies(picked.map((c) => toInput(c)), ctx.subsidies);
-    return new Map(picked.map((c, k) => [c.index, r.claims[k]!]));
-  };
-  const confirmedRun = run((c) => c.status === 'eligible' || c.status === 'received');
-  const ifMetRun = run((c) => c.status === 'eligible' || c.status === 'received' || c.status === 'conditional');
+  const main = runPlan(claims, ctx.subsidies);
   for (const c of claims) {
-    const mine = confirmedRun.get(c.index) ?? ifMetRun.get(c.index);
+    const mine = main.confirmed.get(c.index) ?? main.ifMet.get(c.index);
     if (c.status === 'not-eligible') {
       c.amount = ZERO;
       // What it would have been, for the reason line (computed alone, against its own caps).
@@ -227,6 +291,7 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
       c.upperBound = alone?.upperBound ?? false;
       continue;
     }
+    if (c.noStacking) c.noStacking.displacedBy = main.displacedBy.get(c.index);
     if (!mine) continue;
     c.kind = mine.kind;
     c.caps = mine.caps;
@@ -237,30 +302,15 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
       c.amount = undefined;
     } else c.amount = mine.amount;
   }
-  const counted = (c: ClaimOutcome) => c.kind === 'rate' || c.kind === 'fixed';
-  let confirmed: Yuan = ZERO;
-  let ifMet: Yuan = ZERO;
-  let confirmedUpper = false;
-  let ifMetUpper = false;
-  const byJ = new Map<string, { confirmed: Yuan; ifMet: Yuan }>();
-  for (const c of claims) {
-    if (!counted(c) || !c.provision) continue;
-    const j = jurOf(c.provision.policy);
-    const t = byJ.get(j) ?? { confirmed: ZERO, ifMet: ZERO };
-    const a = confirmedRun.get(c.index);
-    const b = ifMetRun.get(c.index);
-    if (a?.amount && c.status === 'eligible') {
-      confirmed = confirmed.plus(a.amount);
-      confirmedUpper ||= a.upperBound;
-      t.confirmed = t.confirmed.plus(a.amount);
-    }
-    if (b?.amount && (c.status === 'eligible' || c.status === 'conditional')) {
-      ifMet = ifMet.plus(b.amount);
-      ifMetUpper ||= b.upperBound;
-      t.ifMet = t.ifMet.plus(b.amount);
-    }
-    byJ.set(j, t);
-  }
+  const { confirmed, ifMet, confirmedUpper, ifMetUpper, byJ } = main.totals(jurOf);
+  const readings = readingQuestions(claims, ctx).map(({ provision, options: o }) => {
+    const options: ReadingOption[] = o.map(({ reading, subsidies }) => {
+      const byId = new Map(subsidies.map((x) => [x.id, x]));
+      return { reading, main: !reading.value, ...runPlan(claims, subsidies, (c) => (c.provision ? statusUnder(c, byId.get(c.provision.id)!.value) : c.status)).totals(jurOf) };
+    });
+    const differs = options.some((x) => !x.confirmed.equals(options[0]!.confirmed) || !x.ifMet.equals(options[0]!.ifMet));
+    return { provision, options, differs };
+  });
 
   const thresholds: ThresholdCheck[] = ctx.thresholds
     .filter((p) => inChain.has(jurOf(p.policy)) || (form.thresholds[p.id] ?? '').trim() !== '')
@@ -297,8 +347,122 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
     claims,
     thresholds,
     totals: chain.map((j) => ({ jurisdiction: j, confirmed: byJ.get(j.code)?.confirmed ?? ZERO, ifMet: byJ.get(j.code)?.ifMet ?? ZERO })),
+    readings,
     headline,
   };
+}
+
+const usable = (c: ClaimOutcome) => c.kind !== 'incomplete' && c.kind !== 'unknown-provision' && !!c.provision;
+
+type RunResult = ReturnType<typeof computeSubsidies>['claims'][number];
+
+/**
+ * The plan under one set of provision values (the text's, or a reading's): two runs through the
+ * caps — eligible claims alone, then with the conditional ones as if met — each followed by
+ * 就高不就低, and the totals. A claim's kind here is the one `parseClaim` gave (incomplete claims
+ * stay out).
+ */
+function runPlan(claims: readonly ClaimOutcome[], subsidies: readonly SubsidyItem[], statusOf: (c: ClaimOutcome) => ClaimOutcomeStatus = (c) => c.status) {
+  const byId = new Map(subsidies.map((p) => [p.id, p]));
+  const status = new Map(claims.map((c) => [c.index, statusOf(c)]));
+  const st = (c: ClaimOutcome) => status.get(c.index)!;
+  const run = (include: (c: ClaimOutcome) => boolean) => {
+    const picked = claims.filter((c) => usable(c) && include(c));
+    const r = computeSubsidies(picked.map((c) => toInput(c)), [...subsidies]);
+    const amounts = new Map<number, RunResult>(picked.map((c, k) => [c.index, r.claims[k]!]));
+    const displaced = new Map<number, number>();
+    const stack = applyNoStacking(
+      picked
+        .filter((c) => st(c) !== 'received')
+        .map((c) => ({
+          index: c.index,
+          group: byId.get(c.form.provisionId)?.value.noStacking?.group,
+          claimant: c.form.claimant,
+          subject: c.form.subject,
+          amount: amounts.get(c.index)?.amount ?? ZERO,
+        })),
+    );
+    for (const x of stack) {
+      if (x.kept) continue;
+      amounts.set(x.index, { ...amounts.get(x.index)!, amount: ZERO, upperBound: false });
+      displaced.set(x.index, x.givenIndex);
+    }
+    return { amounts, displaced };
+  };
+  const eligible = run((c) => st(c) === 'eligible' || st(c) === 'received');
+  const all = run((c) => st(c) === 'eligible' || st(c) === 'received' || st(c) === 'conditional');
+  const confirmed = eligible.amounts;
+  const ifMet = all.amounts;
+  const displacedBy = new Map<number, number>();
+  for (const c of claims) {
+    // An eligible claim is displaced (or not) among eligible claims; a conditional one among all.
+    const d = (st(c) === 'conditional' ? all : eligible).displaced.get(c.index);
+    if (d !== undefined) displacedBy.set(c.index, d);
+  }
+  return {
+    confirmed,
+    ifMet,
+    displacedBy,
+    totals(jurOf: (policyId: string) => string) {
+      let sumC: Yuan = ZERO;
+      let sumI: Yuan = ZERO;
+      let confirmedUpper = false;
+      let ifMetUpper = false;
+      const byJ = new Map<string, { confirmed: Yuan; ifMet: Yuan }>();
+      for (const c of claims) {
+        if (!usable(c) || !c.provision || st(c) === 'received' || st(c) === 'not-eligible') continue;
+        const a = confirmed.get(c.index);
+        const b = ifMet.get(c.index);
+        const kind = (a ?? b)?.kind;
+        if (kind !== 'rate' && kind !== 'fixed') continue;
+        const j = jurOf(c.provision.policy);
+        const t = byJ.get(j) ?? { confirmed: ZERO, ifMet: ZERO };
+        if (a?.amount && st(c) === 'eligible') {
+          sumC = sumC.plus(a.amount);
+          confirmedUpper ||= a.upperBound;
+          t.confirmed = t.confirmed.plus(a.amount);
+        }
+        if (b?.amount && (st(c) === 'eligible' || st(c) === 'conditional')) {
+          sumI = sumI.plus(b.amount);
+          ifMetUpper ||= b.upperBound;
+          t.ifMet = t.ifMet.plus(b.amount);
+        }
+        byJ.set(j, t);
+      }
+      return { confirmed: sumC, ifMet: sumI, confirmedUpper, ifMetUpper, byJ };
+    },
+  };
+}
+
+/**
+ * The ambiguous articles behind the plan's claims: each claimed provision whose readings change its
+ * value, grouped with the other provisions of the same article that carry the same readings (云南
+ * 八's four standards awards are one question). Each option gives every provision of the group the
+ * reading's value, or the text's value where the reading has none.
+ */
+function readingQuestions(claims: readonly ClaimOutcome[], ctx: SubsidyContext) {
+  const keysOf = (p: SubsidyItem) => p.readings.map((r) => r.key).join('|');
+  const seen = new Set<string>();
+  const out: { provision: SubsidyItem; options: { reading: SubsidyItem['readings'][number]; subsidies: SubsidyItem[] }[] }[] = [];
+  for (const c of claims) {
+    const p = c.provision;
+    if (!p || !usable(c) || !p.readings.some((r) => r.value)) continue;
+    const id = `${p.policy}#${p.anchor}#${keysOf(p)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const inGroup = (x: SubsidyItem) => x.policy === p.policy && x.anchor === p.anchor && keysOf(x) === keysOf(p);
+    out.push({
+      provision: p,
+      options: p.readings.map((reading) => ({
+        reading,
+        subsidies: ctx.subsidies.map((x) => {
+          const v = inGroup(x) && x.readings.find((y) => y.key === reading.key)?.value;
+          return v && v.type === 'subsidy' ? { ...x, value: v } : x;
+        }),
+      })),
+    });
+  }
+  return out;
 }
 
 /** The claim as `computeSubsidies` takes it (fields already validated by `parseClaim`). */
@@ -328,6 +492,7 @@ function parseClaim(row: ClaimForm, i: number, ctx: SubsidyContext, inChain: Set
     kind: 'unknown-provision',
     status: 'unknown',
     conditions: [],
+    onlyUnder: [],
     failed: [],
     open: [],
     amount: undefined,
@@ -335,15 +500,20 @@ function parseClaim(row: ClaimForm, i: number, ctx: SubsidyContext, inChain: Set
     upperBound: false,
     caps: [],
     steps: [],
-    needs: { year: false, base: false, target: false, claimant: false },
+    noStacking: undefined,
+    needs: { year: false, base: false, target: false, claimant: false, subject: false },
   };
   if (!p) return out;
   const v = p.value;
+  // The rule under the text's value, else under a reading (the standards awards' 读法二).
+  const rule = v.noStacking ?? p.readings.map((r) => (r.value?.type === 'subsidy' ? r.value.noStacking : undefined)).find((x) => x !== undefined);
+  if (rule && !row.prior) out.noStacking = { words: rule.words, displacedBy: undefined };
   out.needs = {
     year: v.caps.some((c) => c.scope === 'per-claimant-year'),
     base: !!v.rate && !v.caseByCase && !row.prior,
     target: v.caps.some((c) => c.scope === 'per-target-cumulative'),
     claimant: v.caps.some((c) => c.scope === 'per-claimant-year' || c.scope === 'per-target-cumulative'),
+    subject: out.noStacking !== undefined,
   };
   let complete = true;
   // A blank field is missing (said, not flagged red); content that cannot be used is an error.
@@ -367,14 +537,18 @@ function parseClaim(row: ClaimForm, i: number, ctx: SubsidyContext, inChain: Set
     out.kind = complete ? 'prior' : 'incomplete';
     return out;
   }
-  out.conditions = v.conditions.map((c: SubsidyCondition, k: number) => {
-    const r = evaluateCondition(k, c, row.conds[k] ?? EMPTY_CONDITION, ctx.calendar);
+  const questions = claimConditions(p);
+  out.onlyUnder = questions.map((q) => q.onlyUnder);
+  out.conditions = questions.map(({ condition }, k) => {
+    const r = evaluateCondition(k, condition, row.conds[k] ?? EMPTY_CONDITION, ctx.calendar);
     for (const [part, m] of Object.entries(r.errors)) errors[subsidyField.cond(i, k, part as 'from' | 'on' | 'amount')] = m;
     return r;
   });
-  out.failed = out.conditions.filter((c) => c.state === 'not-met');
-  out.open = out.conditions.filter((c) => c.state === 'unanswered');
-  const status = claimStatus(out.conditions);
+  // The text's own conditions decide the claim; a reading's extra ones decide it under that reading.
+  const own = out.conditions.filter((_, k) => !questions[k]!.onlyUnder);
+  out.failed = own.filter((c) => c.state === 'not-met');
+  out.open = own.filter((c) => c.state === 'unanswered');
+  const status = claimStatus(own);
   // A condition not met decides the claim even while a number is missing: it contributes 0.
   out.status = status === 'not-eligible' ? status : complete ? status : 'incomplete';
   out.kind = complete ? (v.caseByCase ? 'case-by-case' : v.rate ? 'rate' : v.fixedYuan ? 'fixed' : 'no-rule') : 'incomplete';

@@ -30,8 +30,8 @@ export interface SubsidyUrlSpec {
   thresholds: readonly string[];
 }
 
-const CLAIM_KEY = /^c(\d{1,4})([pybntra]|[qfom]\d{1,2})$/;
-const TEXT: Record<'y' | 'b' | 'n' | 't' | 'a', keyof ClaimForm> = { y: 'year', b: 'base', n: 'claimant', t: 'target', a: 'awarded' };
+const CLAIM_KEY = /^c(\d{1,4})([pybntsra]|[qfom]\d{1,2})$/;
+const TEXT: Record<'y' | 'b' | 'n' | 't' | 's' | 'a', keyof ClaimForm> = { y: 'year', b: 'base', n: 'claimant', t: 'target', s: 'subject', a: 'awarded' };
 const COND: Record<'f' | 'o' | 'm', 'from' | 'on' | 'amount'> = { f: 'from', o: 'on', m: 'amount' };
 
 /** The form as a query string (without `?`); empty fields are left out. */
@@ -102,7 +102,7 @@ export function parseSubsidyForm(
       unknownClaims.push(`c${i}p=${id ? shortValue(id, 30) : '（空）'}`);
       return;
     }
-    const claim: ClaimForm = { provisionId: id, year: '', base: '', claimant: '', target: '', prior: false, awarded: '', conds: emptyConds(count) };
+    const claim: ClaimForm = { provisionId: id, year: '', base: '', claimant: '', target: '', subject: '', prior: false, awarded: '', conds: emptyConds(count) };
     for (const [k, field] of Object.entries(TEXT)) (claim[field] as string) = read(`c${i}${k}`);
     const prior = read(`c${i}r`);
     if (prior === '1') claim.prior = true;

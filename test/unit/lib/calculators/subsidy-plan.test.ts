@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { party } from '../../../../src/schemas/provision';
 import { EMPTY_CONDITION, type ConditionForm } from '../../../../src/lib/calculators/conditions';
-import { computeSubsidy, subsidyContext, type ClaimForm, type SubsidyForm } from '../../../../src/lib/calculators/subsidy-plan';
+import { claimConditions, computeSubsidy, subsidyContext, type ClaimForm, type SubsidyForm } from '../../../../src/lib/calculators/subsidy-plan';
 import { emptyConds } from '../../../../src/lib/calculators/subsidy-url-state';
-import { ZERO } from '../../../../src/lib/money';
+import { Money, ZERO } from '../../../../src/lib/money';
 import { calendar } from '../holidays-data';
 import { calcData } from './calc-data';
 import { dateText, garbage, integerText, labelText, yuanText } from './field-text';
@@ -15,11 +15,11 @@ import { dateText, garbage, integerText, labelText, yuanText } from './field-tex
 const ctx = subsidyContext(calcData(['subsidy']), party.options, calendar);
 const Y = (slug: string) => `yunnan-2024-15-measures-${slug}`;
 const KUNMING = '530100';
-const conditionsOf = (id: string) => ctx.subsidies.find((p) => p.id === id)!.value.conditions;
+const conditionsOf = (id: string) => claimConditions(ctx.subsidies.find((p) => p.id === id)!).map((q) => q.condition);
 
 const yes = (id: string): ConditionForm[] => conditionsOf(id).map(() => ({ ...EMPTY_CONDITION, answer: 'yes' }));
 const claim = (id: string, base: string, more: Partial<ClaimForm> = {}): ClaimForm => ({
-  provisionId: id, year: '2026', base, claimant: '', target: '', prior: false, awarded: '', conds: emptyConds(conditionsOf(id).length), ...more,
+  provisionId: id, year: '2026', base, claimant: '', target: '', subject: '', prior: false, awarded: '', conds: emptyConds(conditionsOf(id).length), ...more,
 });
 const form = (claims: ClaimForm[], loc = KUNMING): SubsidyForm => ({ loc, claims, thresholds: {} });
 
@@ -142,6 +142,7 @@ describe('properties over the whole accepted input space', () => {
     base: yuanText,
     claimant: fc.oneof(fc.constant(''), fc.constantFrom('A', 'B'), labelText),
     target: fc.oneof(fc.constant(''), fc.constantFrom('甲', '乙')),
+    subject: fc.oneof(fc.constant(''), fc.constantFrom('成果一', '成果二')),
     prior: fc.boolean(),
     awarded: yuanText,
     conds: fc.array(condArb, { maxLength: 4 }),
@@ -168,6 +169,12 @@ describe('properties over the whole accepted input space', () => {
           expect(r.headline.ifMet.greaterThanOrEqualTo(r.headline.confirmed)).toBe(true);
           const byJ = r.totals.reduce((a, t) => a.plus(t.confirmed), ZERO);
           expect(byJ.equals(r.headline.confirmed) || r.claims.some((c) => c.outside)).toBe(true);
+          // The reading the headline follows gives the headline's totals; every reading's are sound.
+          for (const q of r.readings) {
+            const main = q.options.find((o) => o.main);
+            if (main) expect([main.confirmed.toFixed(), main.ifMet.toFixed()]).toEqual([r.headline.confirmed.toFixed(), r.headline.ifMet.toFixed()]);
+            for (const o of q.options) expect(o.ifMet.greaterThanOrEqualTo(o.confirmed) && !o.confirmed.isNegative()).toBe(true);
+          }
         }
       }),
       { numRuns: 200 },
@@ -177,7 +184,8 @@ describe('properties over the whole accepted input space', () => {
 
   it('every condition in the data: met, not met and unanswered are each reachable', () => {
     for (const p of ctx.subsidies) {
-      p.value.conditions.forEach((c, k) => {
+      const questions = claimConditions(p);
+      questions.forEach(({ condition: c, onlyUnder }, k) => {
         if (c.kind === 'basis') return;
         const answers: Record<string, ConditionForm> =
           c.kind === 'duration'
@@ -188,13 +196,87 @@ describe('properties over the whole accepted input space', () => {
                 ? { met: { ...EMPTY_CONDITION, answer: 'no' }, 'not-met': { ...EMPTY_CONDITION, answer: 'yes' }, unanswered: EMPTY_CONDITION }
                 : { met: { ...EMPTY_CONDITION, answer: 'yes' }, 'not-met': { ...EMPTY_CONDITION, answer: 'no' }, unanswered: EMPTY_CONDITION };
         for (const [want, a] of Object.entries(answers)) {
-          const conds = emptyConds(p.value.conditions.length);
+          const conds = emptyConds(questions.length);
           conds[k] = a;
           const got = computeSubsidy(form([claim(p.id, '1000000', { conds, target: '甲' })], ctx.policyJurisdiction[p.policy]!), ctx).claims[0]!;
           expect(got.conditions[k]!.state, `${p.id} #${k} ${want}`).toBe(want);
-          if (want === 'not-met') expect(got.status).toBe('not-eligible');
+          // A reading's own condition decides the claim under that reading only.
+          if (want === 'not-met') expect(got.status).toBe(onlyUnder ? 'conditional' : 'not-eligible');
         }
       });
     }
   });
+});
+
+describe('就高不就低 and every reading as totals (云南 八)', () => {
+  const RD = Y('art-8-rd-industrialisation');
+  const NATIONAL = Y('art-8-standard-national');
+  const LOCAL = Y('art-8-standard-local');
+  const wan = (x: string) => new Money(x).times(10000).toFixed();
+
+  it('two R&D awards for the same subject are not stacked: the higher is given, the other contributes 0 and names it', () => {
+    const r = computeSubsidy(form([claim(RD, '30000000', { conds: yes(RD) }), claim(RD, '40000000', { conds: yes(RD) })]), ctx);
+    // 20% of 3000万 = 600万; of 4000万 = 800万: only 800万 is given.
+    expect(r.claims[0]!.amount!.toFixed()).toBe('0');
+    expect(r.claims[0]!.noStacking).toEqual({ words: '同等类型按“就高不就低”原则进行奖补', displacedBy: 1 });
+    expect(r.claims[1]!.amount!.toFixed()).toBe(wan('800'));
+    expect(r.claims[1]!.noStacking?.displacedBy).toBeUndefined();
+    expect(r.headline.kind === 'total' && r.headline.confirmed.toFixed()).toBe(wan('800'));
+    expect(r.claims.every((c) => c.needs.subject)).toBe(true);
+  });
+
+  it('named different subjects stack; under the per-enterprise reading they share one 1000万 cap — both totals given', () => {
+    const r = computeSubsidy(form([
+      claim(RD, '30000000', { conds: yes(RD), subject: '成果一' }),
+      claim(RD, '40000000', { conds: yes(RD), subject: '成果二' }),
+    ]), ctx);
+    expect(r.headline.kind === 'total' && r.headline.confirmed.toFixed()).toBe(wan('1400'));
+    const q = r.readings.find((x) => x.provision.id === RD)!;
+    expect(q.differs).toBe(true);
+    expect(q.options.map((o) => [o.reading.key, o.main, o.confirmed.toFixed()])).toEqual([
+      ['per-project', true, wan('1400')],
+      ['per-enterprise', false, wan('1000')],
+    ]);
+  });
+
+  it('standards awards: 读法一 stacks (35万), 读法二 gives the highest level only (30万); the headline follows 读法一', () => {
+    const r = computeSubsidy(form([claim(NATIONAL, '', { conds: yes(NATIONAL) }), claim(LOCAL, '', { conds: yes(LOCAL) })]), ctx);
+    expect(r.headline.kind === 'total' && r.headline.confirmed.toFixed()).toBe(wan('35'));
+    expect(r.readings).toHaveLength(1);
+    const q = r.readings[0]!;
+    expect(q.options.map((o) => [o.reading.key, o.main, o.confirmed.toFixed(), o.confirmedUpper])).toEqual([
+      ['separate', true, wan('35'), true],
+      ['highest-only', false, wan('30'), true],
+    ]);
+    // The claim carries the rule it may fall under (読法二), though the text's value does not stack.
+    expect(r.claims[1]!.noStacking?.displacedBy).toBeUndefined();
+    expect(r.claims[1]!.needs.subject).toBe(true);
+  });
+
+  it('readings that give the same totals for this plan say so (one standard: no difference)', () => {
+    const r = computeSubsidy(form([claim(NATIONAL, '', { conds: yes(NATIONAL) })]), ctx);
+    expect(r.readings[0]!.differs).toBe(false);
+  });
+
+  it('a not-eligible claim never displaces an eligible one', () => {
+    const no = conditionsOf(RD).map(() => ({ ...EMPTY_CONDITION, answer: 'no' as const }));
+    const r = computeSubsidy(form([claim(RD, '40000000', { conds: no }), claim(RD, '30000000', { conds: yes(RD) })]), ctx);
+    expect(r.claims[1]!.amount!.toFixed()).toBe(wan('600'));
+    expect(r.claims[1]!.noStacking?.displacedBy).toBeUndefined();
+  });
+});
+
+it('云南 十三: 读法二 adds "实缴投资满2年后" — asked as its own question, it decides the claim under that reading only', () => {
+  const LOSS = Y('art-13-investment-loss');
+  const questions = claimConditions(ctx.subsidies.find((p) => p.id === LOSS)!);
+  const k = questions.findIndex((q) => q.condition.kind === 'duration');
+  expect(questions[k]!.onlyUnder).toEqual(['读法二：损失补助也须实缴投资满2年后']);
+  const conds = questions.map((q) => (q.condition.kind === 'duration' ? { ...EMPTY_CONDITION, from: '2025-06-01', on: '2026-03-01' } : { ...EMPTY_CONDITION, answer: 'yes' as const }));
+  // 损失 500万 × 10% = 50万; paid in 2025-06, claimed 2026-03: not yet 满2年.
+  const r = computeSubsidy(form([claim(LOSS, '5000000', { conds, target: '甲' })]), ctx);
+  expect(r.claims[0]!.status).toBe('eligible');
+  expect(r.claims[0]!.conditions[k]!.state).toBe('not-met');
+  const q = r.readings.find((x) => x.provision.id === LOSS)!;
+  expect(q.options.map((o) => [o.reading.key, o.confirmed.toFixed()])).toEqual([['no-waiting-period', '500000'], ['after-two-years', '0']]);
+  expect(q.differs).toBe(true);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { party } from '../../../../src/schemas/provision';
 import type { ConditionForm } from '../../../../src/lib/calculators/conditions';
-import { MAX_CLAIMS, subsidyContext, type ClaimForm, type SubsidyForm } from '../../../../src/lib/calculators/subsidy-plan';
+import { claimConditions, MAX_CLAIMS, subsidyContext, type ClaimForm, type SubsidyForm } from '../../../../src/lib/calculators/subsidy-plan';
 import { emptyConds, parseSubsidyForm, serializeSubsidyForm, type SubsidyUrlSpec } from '../../../../src/lib/calculators/subsidy-url-state';
 import { linkBytes, MAX_LINK_BYTES, MAX_PARAM_LENGTH } from '../../../../src/lib/url-query';
 import { calendar } from '../holidays-data';
@@ -11,7 +11,7 @@ import { calcData } from './calc-data';
 const ctx = subsidyContext(calcData(['subsidy']), party.options, calendar);
 const spec: SubsidyUrlSpec = {
   locations: ctx.jurisdictions.map((j) => j.code),
-  conditionCounts: Object.fromEntries(ctx.subsidies.map((p) => [p.id, p.value.conditions.length])),
+  conditionCounts: Object.fromEntries(ctx.subsidies.map((p) => [p.id, claimConditions(p).length])),
   thresholds: ctx.thresholds.map((t) => t.id),
 };
 const EMPTY: SubsidyForm = { loc: '', claims: [], thresholds: {} };
@@ -22,8 +22,8 @@ const condArb: fc.Arbitrary<ConditionForm> = fc.record({ answer: fc.constantFrom
 const claimArb: fc.Arbitrary<ClaimForm> = fc.constantFrom(...ctx.subsidies).chain((p) =>
   fc.record({
     provisionId: fc.constant(p.id),
-    year: text, base: text, claimant: text, target: text, prior: fc.boolean(), awarded: text,
-    conds: fc.array(condArb, { minLength: p.value.conditions.length, maxLength: p.value.conditions.length }),
+    year: text, base: text, claimant: text, target: text, subject: text, prior: fc.boolean(), awarded: text,
+    conds: fc.array(condArb, { minLength: claimConditions(p).length, maxLength: claimConditions(p).length }),
   }),
 );
 const formArb: fc.Arbitrary<SubsidyForm> = fc.record({
@@ -51,7 +51,7 @@ describe('subsidy URL state', () => {
     conds[1]!.answer = 'no';
     const form: SubsidyForm = {
       loc: '530100',
-      claims: [{ provisionId: id, year: '2026', base: '600万', claimant: '甲~乙 公司&子公司', target: '', prior: false, awarded: '', conds }],
+      claims: [{ provisionId: id, year: '2026', base: '600万', claimant: '甲~乙 公司&子公司', target: '', subject: '成果~一', prior: false, awarded: '', conds }],
       thresholds: { 'guangdong-2026-measures-summary-sec-5-threshold-pay-later': '520000' },
     };
     expect(parse(serializeSubsidyForm(form)).form).toEqual(form);
@@ -59,7 +59,7 @@ describe('subsidy URL state', () => {
 
   it('a realistic plan (12 claims, every condition answered, 20-character names) stays under 8 KB', () => {
     const claims = ctx.subsidies.slice(0, 12).map((p) => ({
-      provisionId: p.id, year: '2026', base: '12,345,678.90', claimant: '云南某某科技成果转化服务有限公司（昆明）', target: '某某新材料科技股份有限公司', prior: false, awarded: '',
+      provisionId: p.id, year: '2026', base: '12,345,678.90', claimant: '云南某某科技成果转化服务有限公司（昆明）', target: '某某新材料科技股份有限公司', subject: '某某高性能材料产业化项目', prior: false, awarded: '',
       conds: p.value.conditions.map(() => ({ answer: 'yes' as const, from: '2024-03-01', on: '2026-03-02', amount: '' })),
     }));
     const url = `https://xyhf.example.cn/calculators/subsidy/?${serializeSubsidyForm({ loc: '530100', claims, thresholds: {} })}`;
