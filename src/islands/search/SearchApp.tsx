@@ -34,8 +34,6 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 interface LoadedPagefind {
   /** Pagefind's search with its answers kept (memoizeSearch): both passes and the next keystrokes reuse them. */
   api: PagefindApi;
-  /** Loads the index chunks a term needs, without searching (Pagefind's own preload). */
-  preload(term: string): Promise<void>;
 }
 
 let pagefindPromise: Promise<LoadedPagefind> | undefined;
@@ -44,22 +42,38 @@ function loadPagefind(): Promise<LoadedPagefind> {
   pagefindPromise ??= (async () => {
     const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi & {
       options(o: Record<string, unknown>): Promise<void>;
-      preload(term: string): Promise<void>;
       init(): Promise<void>;
     };
     // Main-thread search: the index is small, and the worker script would be a further 41 KB.
     await pf.options({ noWorker: true, excerptLength: 0 });
     await pf.init();
-    return { api: memoizeSearch(pf), preload: (term) => pf.preload(term) };
+    return { api: memoizeSearch(pf) };
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
-/** Starts loading Pagefind (and, for a term, its index chunks) ahead of the search; errors surface when the search runs. */
-function warmUp(term = ''): void {
+/** Starts loading Pagefind ahead of the search (on the field's focus); errors surface when the search runs. */
+function warmUp(): void {
+  loadPagefind().catch(() => undefined);
+}
+
+/** Bumped by every keystroke and search: a preparation still running for an older text stops loading. */
+let prepared = 0;
+
+/**
+ * While the reader pauses (DEBOUNCE_MS), loads what the first pass for `term` will read: its
+ * Pagefind query (kept by memoizeSearch) and the records it shows (kept by Pagefind), without
+ * showing anything. When the pause ends the first pass finds them loaded and only ranks and paints:
+ * the two fetches one after the other (the words' index chunks, then the records) were most of a
+ * keystroke's time to results at 400 documents (`npm run bench:scale`). The search that starts
+ * (or the next keystroke) stops it between loads.
+ */
+function prepare(term: string, synonyms: SynonymGroups, concepts: ConceptGroups): void {
+  const my = ++prepared;
+  if (!term.trim()) return;
   loadPagefind()
-    .then((pf) => (term.trim() ? pf.preload(term) : undefined))
+    .then((pf) => runSearch(pf.api, term, synonyms, { ...FIRST_PASS, concepts, cancelled: () => my !== prepared }))
     .catch(() => undefined);
 }
 
@@ -142,6 +156,8 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
   useLayoutEffect(() => {
     if (!ready) return;
     const my = ++seq.current;
+    // The search takes over what a preparation was loading (the same Pagefind query and records).
+    prepared++;
     setShown(PAGE_SIZE);
     if (state.q.trim() === '') {
       setOutcome(null);
@@ -200,7 +216,7 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
     // While an input method composes (pinyin letters not yet turned into 汉字) there is nothing to
     // search for; compositionend sends the input event that searches.
     if (composing) return;
-    warmUp(value);
+    prepare(value, synonyms, concepts);
     timer.current = setTimeout(() => update({ q: value }, false), DEBOUNCE_MS);
   };
 
@@ -260,7 +276,7 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
             maxLength={MAX_QUERY_CHARS * 10}
             autocomplete="off"
             aria-describedby="search-q-hint"
-            onFocus={() => warmUp()}
+            onFocus={warmUp}
             onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value, (e as InputEvent).isComposing === true)}
             onCompositionEnd={(e) => onInput((e.currentTarget as HTMLInputElement).value, false)}
           />
