@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { EXHAUSTIVE, FILTER_KEYS, FIRST_PASS, memoizeSearch, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
 import type { SortOrder } from '../../lib/search/rerank';
 import { MAX_QUERY_CHARS } from '../../lib/search/query';
+import { isGzip, parseFragment, withLocations, type StoredFragment } from '../../lib/search/fragment';
 import type { ConceptGroups, SynonymGroups } from '../../lib/search/synonyms';
 
 interface Props {
@@ -47,10 +48,46 @@ function loadPagefind(): Promise<LoadedPagefind> {
     // Main-thread search: the index is small, and the worker script would be a further 41 KB.
     await pf.options({ noWorker: true, excerptLength: 0 });
     await pf.init();
-    return { api: memoizeSearch(pf) };
+    return { api: memoizeSearch(typeof DecompressionStream === 'function' ? ownRecords(pf) : pf) };
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+/** Records read so far, by id (the fragment file's name): each is fetched and parsed once. */
+const records = new Map<string, Promise<StoredFragment>>();
+
+/** Fetches and parses one record; a failed load is forgotten, so the next search asks again. */
+function loadRecord(id: string): Promise<StoredFragment> {
+  let r = records.get(id);
+  if (!r) {
+    r = (async () => {
+      const res = await fetch(`${PAGEFIND_URL.replace(/[^/]*$/, '')}fragment/${id}.pf_fragment`);
+      if (!res.ok) throw new Error(`Pagefind fragment ${id}: ${res.status}`);
+      let bytes = new Uint8Array(await res.arrayBuffer());
+      // The browser's own gunzip, off the main thread; a server may have sent the file decompressed.
+      if (isGzip(bytes)) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+      return parseFragment(bytes);
+    })();
+    records.set(id, r);
+    r.catch(() => records.delete(id));
+  }
+  return r;
+}
+
+/**
+ * Pagefind's search with each result's record read by `loadRecord` instead of Pagefind's
+ * `data()`, which builds an excerpt, sub-results and a URL for every record (see
+ * lib/search/fragment.ts for why that mattered); the record comes out as data() would give it.
+ */
+function ownRecords(pf: PagefindApi): PagefindApi {
+  return {
+    async search(term) {
+      const res = await pf.search(term);
+      if (!res) return res;
+      return { ...res, results: res.results.map((r) => ({ ...r, data: async () => withLocations(await loadRecord(r.id), r.words ?? []) })) };
+    },
+  };
 }
 
 /** Starts loading Pagefind ahead of the search (on the field's focus); errors surface when the search runs. */
