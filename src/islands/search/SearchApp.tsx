@@ -183,6 +183,12 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
       setInput(u.q);
     };
     sync();
+    // The form is server-rendered: words typed before hydration are the query, not lost.
+    const early = document.querySelector<HTMLInputElement>('#search-q')?.value.trim() ?? '';
+    if (early && !readUrl().q) {
+      setInput(early);
+      setState((u) => ({ ...u, q: early }));
+    }
     setReady(true);
     addEventListener('popstate', sync);
     return () => removeEventListener('popstate', sync);
@@ -278,7 +284,8 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
 
   const status = useMemo(() => {
     if (error) return s('search.status.error', { msg: error });
-    if (state.q.trim() === '' && ready) return s('search.status.empty');
+    // Server render and first client render (before the URL is read): the invitation, not "loading".
+    if (state.q.trim() === '') return s('search.status.empty');
     if (!outcome || (busy && !widening)) return s('search.status.loading');
     // The first pass found nothing yet; the exhaustive pass (synonyms, concepts) may.
     if (widening && passages.length === 0) return s('search.status.loading');
