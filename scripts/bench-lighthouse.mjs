@@ -11,6 +11,9 @@
  *
  * Figures depend on the machine's load (TBT most): report them with the load average printed
  * at the top, and compare pages measured in the same run.
+ *
+ * The server gzips text as a production host does (PageSpeed measures real hosts); `--raw` serves
+ * the files uncompressed, which the simulated slow 4G turns into seconds of first paint on big pages.
  */
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -39,6 +42,7 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '1' },
     json: { type: 'string' },
     desktop: { type: 'boolean', default: false },
+    raw: { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs) || 1);
@@ -49,12 +53,12 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const server = await startServer(DIST_DIR);
+const server = await startServer(DIST_DIR, { compress: !values.raw });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} · ${runs} run(s) per page · ${values.desktop ? 'desktop' : 'mobile'} preset`);
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} · ${runs} run(s) per page · ${values.desktop ? 'desktop' : 'mobile'} preset · ${values.raw ? 'uncompressed' : 'gzip'} responses`);
 const rows = [];
 try {
   for (const page of pages) {

@@ -57,6 +57,16 @@ console.log(`Pagefind index: ${pf.length} files, ${(size(pf) / 1024 / 1024).toFi
 const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
 const comparePage = path.join(dist, 'compare', 'index.html');
 console.log(`Comparison /compare/ (default view): ${kb(statSync(comparePage).size)} raw, ${kb(gz(comparePage))} gzip (target ≤ 60 KB gzip)`);
+// "Any selection": the heaviest 4 documents not in the default view, each loaded as its column
+// fragment, with the page and the catalog (each response gzipped on its own, as served).
+{
+  const onPage = new Set([...readFileSync(comparePage, 'utf8').matchAll(/<th scope="col" data-column="([^"]+)"/g)].map((m) => m[1]));
+  const cols = readdirSync(path.join(dist, 'compare', 'col')).filter((id) => !onPage.has(id))
+    .map((id) => ({ id, bytes: gz(path.join(dist, 'compare', 'col', id, 'index.html')) })).sort((a, b) => b.bytes - a.bytes);
+  const catalog = gz(path.join(dist, 'compare', 'catalog.json'));
+  const worst = gz(comparePage) + catalog + cols.slice(0, 4).reduce((s, c) => s + c.bytes, 0);
+  console.log(`Comparison, the 4 heaviest documents chosen (any selection's bound): ${kb(worst)} gzip = page ${kb(gz(comparePage))} + catalog ${kb(catalog)} + columns ${cols.slice(0, 4).map((c) => kb(c.bytes)).join(', ')} (column median ${kb(cols[Math.floor(cols.length / 2)]?.bytes ?? 0)})`);
+}
 
 // --- browser figures ---------------------------------------------------------------------------
 const COMPRESS = /\.(html|js|css|json|svg|txt|csv|xml)$/;

@@ -29,8 +29,6 @@ export function compareStrings(): CompareStrings {
       'bad-diff': t('compare.notice.bad-diff', keep),
       'too-many': t('compare.notice.too-many'),
     },
-    generous: t('compare.generous'),
-    strictest: t('compare.strictest'),
     choose: {
       title: t('compare.choose.title'),
       filter: t('compare.choose.filter'),
@@ -46,3 +44,4 @@ export function compareStrings(): CompareStrings {
     },
   };
 }
+

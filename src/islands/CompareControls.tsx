@@ -47,8 +47,6 @@ export interface CompareStrings {
   noticeTitle: string;
   /** Notice texts by code, with `{value}` placeholders. */
   notices: Record<UrlNotice['code'], string>;
-  generous: string;
-  strictest: string;
   /** The document choice (shown when there are more documents than columns on the page). */
   choose?: {
     title: string; filter: string; kind: string; status: string; any: string;
@@ -190,7 +188,6 @@ export function applyToTable(
   data: IslandData,
   chosenIds: readonly string[],
   diff: boolean,
-  strings: Pick<CompareStrings, 'generous' | 'strictest'>,
 ): void {
   const chosenSet = new Set(chosenIds);
   const chosenIdx = chosenIndexes(data, chosenIds);
@@ -215,12 +212,14 @@ export function applyToTable(
     tr.hidden = !visible;
     if (row.r === undefined) continue;
     const ext = extremes(unpackNumbers(row.r), chosenIdx);
+    // The marks' words say for whom, per row (data-mark-generous/-strictest, from the same source as the table).
+    const words = { generous: tr.dataset.markGenerous ?? '', strictest: tr.dataset.markStrictest ?? '' };
     // One <td> per column, in column order (the table is rendered from the same matrix).
     tr.querySelectorAll<HTMLTableCellElement>('td[data-column]').forEach((td, i) => {
       const kind = ext.generous.includes(i) ? 'generous' : ext.strictest.includes(i) ? 'strictest' : '';
       const mark = td.querySelector<HTMLElement>('[data-rank-mark]');
       if (mark) {
-        mark.textContent = kind ? strings[kind] : '';
+        mark.textContent = kind ? words[kind] : '';
         mark.className = kind ? `cmp-rank cmp-rank--${kind}` : 'cmp-rank';
       }
       td.classList.toggle('is-generous', kind === 'generous');
@@ -332,7 +331,7 @@ export default function CompareControls(props: CompareControlsProps) {
     if (!ready) return;
     const table = document.getElementById(tableId) as HTMLTableElement | null;
     if (!table) return;
-    applyToTable(table, data, chosen, diff, strings);
+    applyToTable(table, data, chosen, diff);
     const isDefault = chosen.length === defaults.length && defaults.every((id) => chosen.includes(id));
     const q = isDefault && !diff ? '' : serializeCompareUrl({ columns: chosen, onlyDifferences: diff }, known);
     const url = `${window.location.pathname}${q}${window.location.hash}`;

@@ -490,10 +490,24 @@ export const dimensionSchema = z.strictObject({
    */
   order: z.enum(['higher-share-more-generous', 'higher-amount-more-generous', 'shorter-period-more-generous', 'longer-period-more-generous', 'none']),
   /**
+   * For whom the order runs (required when `order` is not `none`): the party a higher-ranked value
+   * favours, and the words for the two ends, so a highlight never says 最优厚 or 最严格 without
+   * saying for whom — a short deadline is strict for the unit that holds the results, a high share
+   * is generous to the people who made them. Marks read 对{party}最{more} / 对{party}最{less}.
+   */
+  rank: z.strictObject({
+    party: z.string().min(1),
+    more: z.string().min(1).default('优厚'),
+    less: z.string().min(1).default('不利'),
+  }).optional(),
+  /**
    * Conversion modes the law-layer resolver answers in this row: every cell then shows the binding
    * minimum inventor share per licensor class, local rule against national floor (`src/lib/law/`).
    */
   lawModes: z.array(conversionMode).optional(),
+}).refine((d) => (d.order === 'none') === (d.rank === undefined), {
+  message: '可排序的维度（order 不是 none）须写明 rank.party（对谁而言）；不排序的维度不写 rank',
+  path: ['rank'],
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 export const dimensionsFileSchema = z.strictObject({

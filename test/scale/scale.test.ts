@@ -108,6 +108,43 @@ describe('comparison', () => {
   });
 });
 
+describe('comparison bytes', () => {
+  test('/compare/ lists the provinces, each linking to its region page where its cities are listed', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(pageUrl(base, '/compare/'));
+    const links = await p.$$eval('.region-tree a', (as) => as.map((a) => a.getAttribute('href')));
+    // The provinces (and 全国), not the 400 places: the whole tree was 71 KB of this page.
+    expect(links.length).toBeLessThanOrEqual(provinces.length + 1);
+    for (const pr of provinces) expect(links).toContain(`/compare/region/${pr.code}/`);
+    expect(links).not.toContain(`/compare/region/${city.code}/`);
+    await p.goto(pageUrl(base, `/compare/region/${city.parent}/`));
+    expect(await p.$$eval('.region-tree a', (as) => as.map((a) => a.getAttribute('href')))).toContain(`/compare/region/${city.code}/`);
+    await context.close();
+  });
+
+  test('a column fragment holds a cell for every row of the comparison, and no row headers', async () => {
+    await page.goto(pageUrl(base, '/compare/'));
+    const got = await page.evaluate(async (id) => {
+      const html = await (await fetch(`/compare/col/${id}/`)).text();
+      const frag = new DOMParser().parseFromString(html, 'text/html');
+      const dims = (root: ParentNode) => [...root.querySelectorAll('tr[data-dimension]')].map((tr) => tr.getAttribute('data-dimension'));
+      return {
+        page: dims(document),
+        frag: dims(frag),
+        cells: frag.querySelectorAll(`tr[data-dimension] > td[data-column="${id}"]`).length,
+        head: frag.querySelectorAll(`tr.cmp-docs th[data-column="${id}"]`).length,
+        rowHeads: frag.querySelectorAll('th[scope="row"], tr.cmp-section, caption').length,
+      };
+    }, cityDoc);
+    expect(got.page.length).toBeGreaterThan(10);
+    expect(got.frag).toEqual(got.page);
+    expect(got.cells).toBe(got.page.length);
+    expect(got.head).toBe(1);
+    expect(got.rowHeads).toBe(0);
+  });
+});
+
 describe('search index', () => {
   test('a dimension page is indexed by its title and description, not by every document’s block', async () => {
     await page.goto(pageUrl(base, '/compare/publicity-period/'));

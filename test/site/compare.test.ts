@@ -225,18 +225,37 @@ describe('island', () => {
     }
   });
 
-  test('highlights the most generous and strictest cell among the chosen columns, in words', async () => {
+  test('highlights the two ends of each ordered row among the chosen columns, in words that say for whom', async () => {
+    type Dim = { key: string; order: string; rank?: { party: string; more?: string; less?: string } };
+    const dims = (parseYaml(readFileSync(path.join(ROOT, 'content/dimensions.yaml'), 'utf8')) as { dimensions: Dim[] }).dimensions;
+    const ordered = new Map(dims.filter((d) => d.order !== 'none').map((d) => [d.key, d]));
+    const expected = (key: string, kind: string): string => {
+      const r = ordered.get(key)!.rank!;
+      return `对${r.party}最${kind === 'generous' ? (r.more ?? '优厚') : (r.less ?? '不利')}`;
+    };
+    const marksOf = (page: Page) =>
+      page.$$eval('td.is-generous .cmp-rank--generous, td.is-strictest .cmp-rank--strictest', (els) =>
+        els.map((e) => ({ dim: e.closest<HTMLElement>('td')!.dataset.dimension!, col: e.closest<HTMLElement>('td')!.dataset.column!, kind: e.classList.contains('cmp-rank--generous') ? 'generous' : 'strictest', text: e.textContent })));
     const o = await open('/compare/');
     try {
       const { page } = o;
       await ready(page);
-      const marks = await page.$$eval('td.is-generous .cmp-rank--generous, td.is-strictest .cmp-rank--strictest', (els) => els.map((e) => e.textContent));
+      const marks = await marksOf(page);
       expect(marks.length).toBeGreaterThan(0);
-      expect(new Set(marks)).toEqual(new Set(['最优厚', '最严格']));
-      // Only ordered dimensions carry marks.
-      const markedDims = await page.$$eval('td.is-generous, td.is-strictest', (tds) => [...new Set(tds.map((t) => (t as HTMLElement).dataset.dimension))]);
-      const ordered = (parseYaml(readFileSync(path.join(ROOT, 'content/dimensions.yaml'), 'utf8')) as { dimensions: { key: string; order: string }[] }).dimensions.filter((d) => d.order !== 'none').map((d) => d.key);
-      for (const d of markedDims) expect(ordered).toContain(d);
+      // Only ordered dimensions carry marks, and every mark names the party it is generous or strict for.
+      for (const m of marks) {
+        expect(ordered.has(m.dim)).toBe(true);
+        expect(m.text).toBe(expected(m.dim, m.kind));
+      }
+      // A short deadline to list unused results is strict for the unit holding them: Yunnan's 满2年.
+      expect(marks).toContainEqual({ dim: 'unconverted-deadline', col: 'yunnan-2024-15-measures', kind: 'strictest', text: '对持有成果的单位最严格' });
+      // The island re-marks a new selection with the same words (read from the row, one source).
+      await page.goto(new URL('/compare/?j=kunming-2025-measures-draft,yunnan-2024-15-measures', page.url()).href);
+      await ready(page);
+      await expect.poll(async () => (await marksOf(page)).filter((m) => m.dim === 'unconverted-deadline').sort((x, y) => x.col.localeCompare(y.col))).toEqual([
+        { dim: 'unconverted-deadline', col: 'kunming-2025-measures-draft', kind: 'generous', text: '对持有成果的单位最宽松' },
+        { dim: 'unconverted-deadline', col: 'yunnan-2024-15-measures', kind: 'strictest', text: '对持有成果的单位最严格' },
+      ]);
     } finally {
       await o.close();
     }
@@ -323,7 +342,7 @@ describe('island', () => {
 });
 
 describe('accessibility and layout', () => {
-  test.each(['/compare/', '/compare/?j=kunming-2025-guideline,yunnan-2024-15-measures&d=1', '/compare/?j=bad!', '/compare/inventor-share/'])('axe finds no violations on %s', async (u) => {
+  test.each(['/compare/', '/compare/?j=kunming-2025-measures-draft,yunnan-2024-15-measures&d=1', '/compare/?j=bad!', '/compare/inventor-share/'])('axe finds no violations on %s', async (u) => {
     const o = await open(u, { bypassCSP: true });
     try {
       if (u.startsWith('/compare/?') || u === '/compare/') await ready(o.page);

@@ -8,6 +8,7 @@ import { DIST_DIR } from './support/server.ts';
 import { openPage, pageUrl, useBrowser } from './support/browser.ts';
 import { formatViolations, runAxe } from './support/axe.ts';
 import { resultHrefs, waitForSearch } from './support/search.ts';
+import { layoutShiftSum } from './support/calculators.ts';
 
 const browser = useBrowser();
 const base = inject('baseURL');
@@ -236,5 +237,26 @@ test('reading pages ship no JavaScript and never touch the search index; only /s
     expect(scriptSrc.split(/\s+/).filter((t) => !t.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   } finally {
     await s.close();
+  }
+});
+
+test('the form is in the served HTML and hydration moves nothing (layout shift ≤ 0.02 at 412 and 1280 px)', async () => {
+  // Server-rendered first state: the field, the sort and every filter are in the HTML itself.
+  const html = readFileSync(path.join(DIST_DIR, 'search', 'index.html'), 'utf8');
+  expect(html).toMatch(/<input[^>]+id="search-q"/);
+  expect(html).toMatch(/<select[^>]+id="search-sort"/);
+  expect(html).toContain('请输入要搜索的词语');
+  expect(html).not.toContain('client="only"');
+  for (const width of [412, 1280]) {
+    const o = await openPage(browser(), url('/search/'), { viewport: { width, height: 900 } });
+    try {
+      const { page } = o;
+      await waitForSearch(page);
+      await page.waitForSelector('astro-island:not([ssr])');
+      expect(await layoutShiftSum(page), `layout shift at ${width} px`).toBeLessThanOrEqual(0.02);
+      await noIssues(o);
+    } finally {
+      await o.close();
+    }
   }
 });

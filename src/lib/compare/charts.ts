@@ -4,7 +4,7 @@
  * highlight: `cellMagnitude`), and the national floor where national law sets one. Build time
  * only (decimal.js → numbers for drawing); the exact figures stay in the labels and the matrix.
  */
-import type { ProvisionValue } from '../../schemas/provision';
+import type { Dimension, ProvisionValue } from '../../schemas/provision';
 import { rankedBars, type RankedBarsGeometry } from '../charts/ranked-bars';
 import { formatWan, Money, yuan } from '../money';
 import { CAP_SCOPE, describeValue, formatPeriod, withBound } from '../provision-format';
@@ -36,6 +36,9 @@ export interface ChartItem {
 export interface DimensionChart {
   dimension: string;
   label: string;
+  /** How the row ranks and for whom (`dimensions.yaml`): the caption says which end favours whom. */
+  order: Dimension['order'];
+  rank: Dimension['rank'];
   /** Display unit of the scale. */
   unit: 'percent' | 'wan-yuan' | 'years' | 'months';
   items: ChartItem[];
@@ -145,6 +148,8 @@ export function dimensionChart(
   return {
     dimension: row.dimension.key,
     label: row.dimension.label,
+    order: row.dimension.order,
+    rank: row.dimension.rank,
     unit,
     items,
     geometry,

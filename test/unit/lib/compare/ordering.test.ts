@@ -53,8 +53,8 @@ describe('generosityRanks on the fixture (columns: km-guide, km-draft, yn, gd)',
   it('ranks subsidies by their largest cap; rate-only and 一事一议 unranked', () => {
     expect(ranks('purchase-subsidy')).toEqual([0, null, 1, null]);
   });
-  it('ranks periods with the bound word: 满2年 most generous, 3年 = 36个月 strictest', () => {
-    expect(ranks('unconverted-deadline')).toEqual([0, 0, 1, 2]);
+  it('ranks periods with the bound word, for the unit holding the results: 3年 = 36个月 most lenient, 满2年 strictest', () => {
+    expect(ranks('unconverted-deadline')).toEqual([2, 2, 1, 0]);
   });
   it('leaves unordered dimensions unranked', () => {
     expect(ranks('licensors')).toEqual([null, null, null, null]);
