@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { EXHAUSTIVE, FILTER_KEYS, FIRST_PASS, memoizeSearch, runSearch, type FilterKey, type FilterSelection, type PagefindApi, type SearchOutcome } from '../../lib/search/engine';
 import type { SortOrder } from '../../lib/search/rerank';
 import { MAX_QUERY_CHARS } from '../../lib/search/query';
+import { isGzip, parseFragment, withLocations, type StoredFragment } from '../../lib/search/fragment';
 import type { ConceptGroups, SynonymGroups } from '../../lib/search/synonyms';
 
 interface Props {
@@ -34,8 +35,6 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 interface LoadedPagefind {
   /** Pagefind's search with its answers kept (memoizeSearch): both passes and the next keystrokes reuse them. */
   api: PagefindApi;
-  /** Loads the index chunks a term needs, without searching (Pagefind's own preload). */
-  preload(term: string): Promise<void>;
 }
 
 let pagefindPromise: Promise<LoadedPagefind> | undefined;
@@ -44,22 +43,74 @@ function loadPagefind(): Promise<LoadedPagefind> {
   pagefindPromise ??= (async () => {
     const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi & {
       options(o: Record<string, unknown>): Promise<void>;
-      preload(term: string): Promise<void>;
       init(): Promise<void>;
     };
     // Main-thread search: the index is small, and the worker script would be a further 41 KB.
     await pf.options({ noWorker: true, excerptLength: 0 });
     await pf.init();
-    return { api: memoizeSearch(pf), preload: (term) => pf.preload(term) };
+    return { api: memoizeSearch(typeof DecompressionStream === 'function' ? ownRecords(pf) : pf) };
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
-/** Starts loading Pagefind (and, for a term, its index chunks) ahead of the search; errors surface when the search runs. */
-function warmUp(term = ''): void {
+/** Records read so far, by id (the fragment file's name): each is fetched and parsed once. */
+const records = new Map<string, Promise<StoredFragment>>();
+
+/** Fetches and parses one record; a failed load is forgotten, so the next search asks again. */
+function loadRecord(id: string): Promise<StoredFragment> {
+  let r = records.get(id);
+  if (!r) {
+    r = (async () => {
+      const res = await fetch(`${PAGEFIND_URL.replace(/[^/]*$/, '')}fragment/${id}.pf_fragment`);
+      if (!res.ok) throw new Error(`Pagefind fragment ${id}: ${res.status}`);
+      let bytes = new Uint8Array(await res.arrayBuffer());
+      // The browser's own gunzip, off the main thread; a server may have sent the file decompressed.
+      if (isGzip(bytes)) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+      return parseFragment(bytes);
+    })();
+    records.set(id, r);
+    r.catch(() => records.delete(id));
+  }
+  return r;
+}
+
+/**
+ * Pagefind's search with each result's record read by `loadRecord` instead of Pagefind's
+ * `data()`, which builds an excerpt, sub-results and a URL for every record (see
+ * lib/search/fragment.ts for why that mattered); the record comes out as data() would give it.
+ */
+function ownRecords(pf: PagefindApi): PagefindApi {
+  return {
+    async search(term) {
+      const res = await pf.search(term);
+      if (!res) return res;
+      return { ...res, results: res.results.map((r) => ({ ...r, data: async () => withLocations(await loadRecord(r.id), r.words ?? []) })) };
+    },
+  };
+}
+
+/** Starts loading Pagefind ahead of the search (on the field's focus); errors surface when the search runs. */
+function warmUp(): void {
+  loadPagefind().catch(() => undefined);
+}
+
+/** Bumped by every keystroke and search: a preparation still running for an older text stops loading. */
+let prepared = 0;
+
+/**
+ * While the reader pauses (DEBOUNCE_MS), loads what the first pass for `term` will read: its
+ * Pagefind query (kept by memoizeSearch) and the records it shows (kept by Pagefind), without
+ * showing anything. When the pause ends the first pass finds them loaded and only ranks and paints:
+ * the two fetches one after the other (the words' index chunks, then the records) were most of a
+ * keystroke's time to results at 400 documents (`npm run bench:scale`). The search that starts
+ * (or the next keystroke) stops it between loads.
+ */
+function prepare(term: string, synonyms: SynonymGroups, concepts: ConceptGroups): void {
+  const my = ++prepared;
+  if (!term.trim()) return;
   loadPagefind()
-    .then((pf) => (term.trim() ? pf.preload(term) : undefined))
+    .then((pf) => runSearch(pf.api, term, synonyms, { ...FIRST_PASS, concepts, cancelled: () => my !== prepared }))
     .catch(() => undefined);
 }
 
@@ -148,6 +199,8 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
   useLayoutEffect(() => {
     if (!ready) return;
     const my = ++seq.current;
+    // The search takes over what a preparation was loading (the same Pagefind query and records).
+    prepared++;
     setShown(PAGE_SIZE);
     if (state.q.trim() === '') {
       setOutcome(null);
@@ -206,7 +259,7 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
     // While an input method composes (pinyin letters not yet turned into 汉字) there is nothing to
     // search for; compositionend sends the input event that searches.
     if (composing) return;
-    warmUp(value);
+    prepare(value, synonyms, concepts);
     timer.current = setTimeout(() => update({ q: value }, false), DEBOUNCE_MS);
   };
 
@@ -267,7 +320,7 @@ export default function SearchApp({ synonyms, concepts, filterValues, strings }:
             maxLength={MAX_QUERY_CHARS * 10}
             autocomplete="off"
             aria-describedby="search-q-hint"
-            onFocus={() => warmUp()}
+            onFocus={warmUp}
             onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value, (e as InputEvent).isComposing === true)}
             onCompositionEnd={(e) => onInput((e.currentTarget as HTMLInputElement).value, false)}
           />
