@@ -7,7 +7,7 @@
 import type { CalcData } from './props';
 import { jurisdictionChain, type JurisdictionRef } from './subsidy';
 import { emptyConds } from './subsidy-url-state';
-import type { ClaimForm, SubsidyForm } from './subsidy-plan';
+import { claimConditions, type ClaimForm, type SubsidyForm } from './subsidy-plan';
 
 /** Most articles a host may choose (a widget showing a few; for all, leave the choice to the visitor). */
 export const MAX_ITEMS = 5;
@@ -39,9 +39,11 @@ export function subsidyItemsForm(items: readonly string[], loc: string, data: Pi
     base: '',
     claimant: '',
     target: '',
+    subject: '',
     prior: false,
     awarded: '',
-    conds: emptyConds(p.value.type === 'subsidy' ? p.value.conditions.length : 0),
+    // Every question the claim asks, a reading's own conditions included (claimConditions).
+    conds: emptyConds(p.value.type === 'subsidy' ? claimConditions({ value: p.value, readings: p.readings }).length : 0),
   }));
   // The deepest jurisdiction among the articles' (its chain is the longest).
   const codes = chosen.map((p) => policyCode.get(p.policy) ?? '');

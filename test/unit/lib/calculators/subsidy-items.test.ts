@@ -2,7 +2,7 @@
 // options the generator offers, and the form the widget starts from.
 import { describe, expect, it } from 'vitest';
 import { party } from '../../../../src/schemas/provision';
-import { computeSubsidy, subsidyContext } from '../../../../src/lib/calculators/subsidy-plan';
+import { claimConditions, computeSubsidy, subsidyContext } from '../../../../src/lib/calculators/subsidy-plan';
 import { subsidyItemOptions, subsidyItemsForm } from '../../../../src/lib/calculators/subsidy-items';
 import { calendar } from '../holidays-data';
 import { calcData } from './calc-data';
@@ -52,7 +52,7 @@ describe('subsidyItemsForm', () => {
     const f = subsidyItemsForm([INVEST], '', data);
     const c = f.claims[0]!;
     expect(c).toMatchObject({ year: '', base: '', claimant: '', target: '', prior: false, awarded: '' });
-    expect(c.conds).toHaveLength(ctx.subsidies.find((p) => p.id === INVEST)!.value.conditions.length);
+    expect(c.conds).toHaveLength(claimConditions(ctx.subsidies.find((p) => p.id === INVEST)!).length);
     expect(c.conds.every((k) => k.answer === '' && k.amount === '')).toBe(true);
   });
 
