@@ -6,6 +6,7 @@
  * widget host's preset); "载入示例" loads the site's example, marked as such. Outputs carry
  * `data-output` names (claim-amount-<i>, total-subsidy …) for widgets and tests.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { DocumentSelect, type PickableDoc } from './ui/DocumentSelect';
@@ -23,6 +24,7 @@ import {
   subsidyField,
   type ClaimForm,
   type ClaimOutcome,
+  type SubsidyContext,
   type SubsidyForm,
   type SubsidyItem,
   type SubsidyResult,
@@ -51,6 +53,11 @@ export interface SubsidyCalculatorProps extends CalcData {
   /** A compact widget: the answer first, the details folded with a link to `fullPage`. */
   compact?: boolean | undefined;
   fullPage?: string | undefined;
+  /**
+   * The plan's totals under every reading, drawn under the headline (the full page passes
+   * `ReadingTotals`; a widget leaves the computation out and says the total follows the first reading).
+   */
+  readings?: ((r: SubsidyResult, ctx: SubsidyContext) => ComponentChildren) | undefined;
 }
 
 export const EMPTY_SUBSIDY_FORM: SubsidyForm = { loc: '', claims: [], thresholds: {} };
@@ -205,7 +212,7 @@ function CapsBit({ c, t }: { c: ClaimOutcome; t: Translate }) {
   );
 }
 
-function Headline({ r, t }: { r: SubsidyResult; t: Translate }) {
+function Headline({ r, t, extra }: { r: SubsidyResult; t: Translate; extra?: ComponentChildren }) {
   const h = r.headline;
   // Nothing computed yet: the total is an empty output (for hosts reading the widget's results), never 0.
   const none = <span hidden data-output="total-subsidy" data-value="" />;
@@ -223,20 +230,7 @@ function Headline({ r, t }: { r: SubsidyResult; t: Translate }) {
           {t('calc.subsidy.totalIfMet', { n: String(open), upTo: h.ifMetUpper ? t('calc.subsidy.upTo') : '', amount: formatYuanWithWan(h.ifMet) })}
         </p>
       )}
-      {r.readings.filter((q) => q.differs).map((q) => (
-        <div class="calc-readings-total" data-output="reading-totals" data-provision={q.provision.id} key={q.provision.id}>
-          <p>{t('calc.subsidy.readings', { cite: q.provision.cite })}</p>
-          <ul class="calc-notes">
-            {q.options.map((o) => (
-              <li key={o.reading.key} data-reading={o.reading.key} data-value={o.confirmed.toFixed()}>
-                <strong>{o.reading.label}</strong>：{o.confirmedUpper && `${t('calc.subsidy.upTo')} `}<span class="num">{formatYuanWithWan(o.confirmed)}</span>
-                {open > 0 && t('calc.subsidy.peekIfMet', { total: formatYuanWithWan(o.ifMet) })}
-                {o.main && t('calc.subsidy.readingMain')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {extra}
       <p class="calc-aside" data-output="claim-counts">
         {t('calc.subsidy.counts', { eligible: String(h.counts.eligible), conditional: String(open), notEligible: String(h.counts['not-eligible']), incomplete: String(h.counts.incomplete) })}
       </p>
@@ -348,6 +342,10 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const setClaim = (i: number, patch: Partial<ClaimForm>) => update({ ...form, claims: form.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
   const r = computeSubsidy(form, ctx);
+  // The totals under every reading (the page), or where the widget's total comes from.
+  const readingsNote = props.readings
+    ? props.readings(r, ctx)
+    : r.claims.some((c) => c.provision?.readings.some((x) => x.value)) && <p class="calc-aside">{t('calc.subsidy.readingsOnPage')}</p>;
   const isExample = JSON.stringify(form) === JSON.stringify(props.example);
   const focusLater = (elementId: string) =>
     setTimeout(() => {
@@ -379,7 +377,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const answer = (
     // Clearing the example returns to the host's preset (the chosen articles), not to nothing.
     <AnswerPanel id={id('result')} t={t} heading={t('calc.subsidy.result')} example={isExample} onClearExample={() => update(props.start ?? EMPTY_SUBSIDY_FORM)} detailsId={id('details')} hasDetails={r.headline.kind === 'total'}>
-      <Headline r={r} t={t} />
+      <Headline r={r} t={t} extra={readingsNote} />
     </AnswerPanel>
   );
 

@@ -10,7 +10,34 @@ import { ResultActions } from './ui/ResultActions';
 import { claimConditions, type SubsidyForm } from '../lib/calculators/subsidy-plan';
 import { parseSubsidyForm, serializeSubsidyForm, type SubsidyUrlSpec } from '../lib/calculators/subsidy-url-state';
 import { isThreshold } from '../lib/calculators/subsidy';
-import { makeTranslate } from '../lib/calculators/payment-text';
+import { makeTranslate, type Translate } from '../lib/calculators/payment-text';
+import { subsidyReadings } from '../lib/calculators/subsidy-readings';
+import { formatYuanWithWan } from '../lib/money';
+import type { SubsidyContext, SubsidyResult } from '../lib/calculators/subsidy-plan';
+
+/** The plan's totals under every reading of an ambiguous article, where they differ (page only). */
+function ReadingTotals({ r, ctx, t }: { r: SubsidyResult; ctx: SubsidyContext; t: Translate }) {
+  if (r.headline.kind !== 'total') return null;
+  const open = r.headline.counts.conditional > 0;
+  return (
+    <>
+      {subsidyReadings(r, ctx).filter((q) => q.differs).map((q) => (
+        <div class="calc-readings-total" data-output="reading-totals" data-provision={q.provision.id} key={q.provision.id}>
+          <p>{t('calc.subsidy.readings', { cite: q.provision.cite })}</p>
+          <ul class="calc-notes">
+            {q.options.map((o) => (
+              <li key={o.reading.key} data-reading={o.reading.key} data-value={o.confirmed.toFixed()}>
+                <strong>{o.reading.label}</strong>：{o.confirmedUpper && `${t('calc.subsidy.upTo')} `}<span class="num">{formatYuanWithWan(o.confirmed)}</span>
+                {open && t('calc.subsidy.peekIfMet', { total: formatYuanWithWan(o.ifMet) })}
+                {o.main && t('calc.subsidy.readingMain')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
 
 export default function SubsidyCalculatorPage(props: Omit<SubsidyCalculatorProps, 'page'>) {
   const t = useMemo(() => makeTranslate(props.strings), [props.strings]);
@@ -35,5 +62,5 @@ export default function SubsidyCalculatorPage(props: Omit<SubsidyCalculatorProps
     actions: (form) => <ResultActions url={typeof location === 'undefined' ? '' : link(form)} t={t} />,
     peek: (answerId, figures) => <AnswerPeek t={t} answerId={answerId}>{figures}</AnswerPeek>,
   };
-  return <SubsidyCalculator {...props} page={page} />;
+  return <SubsidyCalculator {...props} page={page} readings={(r, ctx) => <ReadingTotals r={r} ctx={ctx} t={t} />} />;
 }

@@ -16,10 +16,9 @@
  *    the same subject, only the highest is given; the others contribute 0 and say which claim is given
  *    instead. A blank subject is one unnamed subject, so the total never counts what may not stack.
  *    Claims already received stay out of it (they are not part of this total).
- * 5. Readings: where the text can be read in more than one way and a reading changes a value
- *    (云南 八: 1000万元 per project or per enterprise; 就高不就低 for the standards awards or not), the
- *    plan is computed again under each reading, and `readings` gives every reading's totals. The
- *    headline follows the text's value as recorded (the reading without its own value).
+ * 5. Readings: the headline follows the text's value as recorded (the reading without a value of its
+ *    own); `subsidyReadings` (./subsidy-readings.ts, the full page only) computes the plan again under
+ *    every reading that changes a value, with `runPlan`.
  * 6. Thresholds (Guangdong's 认定 thresholds): met / not met / unanswered from the amount entered.
  */
 import type { SubsidyCondition } from '../../schemas/provision';
@@ -41,7 +40,6 @@ import {
 } from './subsidy';
 import { boundKind, satisfiesBound } from '../bounds';
 import { applyNoStacking } from './no-stacking';
-import type { SubsidyValue } from './subsidy';
 
 /** Most claims one plan holds (and one link carries): more than any real claimant files. */
 export const MAX_CLAIMS = 60;
@@ -125,14 +123,6 @@ export function claimConditions(p: Pick<SubsidyItem, 'value' | 'readings'>): { c
   return out;
 }
 
-/** The claim's status when its provision has `value` (the text's or a reading's): its conditions decide. */
-function statusUnder(c: ClaimOutcome, value: SubsidyValue): ClaimOutcomeStatus {
-  if (c.status === 'received' || c.status === 'unknown' || !c.provision) return c.status;
-  const wanted = new Set(value.conditions.map((x) => JSON.stringify(x)));
-  const status = claimStatus(c.conditions.filter((r) => wanted.has(JSON.stringify(r.condition))));
-  return status === 'not-eligible' ? status : c.kind === 'incomplete' ? 'incomplete' : status;
-}
-
 export type FieldErrors = Record<string, string>;
 
 /** Element/field keys, shared by the core's errors and the island's ids. */
@@ -192,25 +182,6 @@ export interface ThresholdCheck {
   outside: boolean;
 }
 
-/** One way of reading an ambiguous article, and the plan's totals under it. */
-export interface ReadingOption {
-  reading: CalcProvision['readings'][number];
-  confirmed: Yuan;
-  confirmedUpper: boolean;
-  ifMet: Yuan;
-  ifMetUpper: boolean;
-  /** The reading the headline follows (the text's value as recorded). */
-  main: boolean;
-}
-
-/** An article of the plan's claims that reads more than one way, with each reading's totals. */
-export interface ReadingQuestion {
-  provision: SubsidyItem;
-  options: ReadingOption[];
-  /** The readings give different totals for this plan. */
-  differs: boolean;
-}
-
 export interface JurisdictionTotal {
   jurisdiction: JurisdictionRef;
   confirmed: Yuan;
@@ -247,8 +218,6 @@ export interface SubsidyResult {
   claims: ClaimOutcome[];
   thresholds: ThresholdCheck[];
   totals: JurisdictionTotal[];
-  /** Every ambiguous article behind the plan's claims, with the totals under each reading. */
-  readings: ReadingQuestion[];
   headline: SubsidyHeadline;
 }
 
@@ -303,15 +272,6 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
     } else c.amount = mine.amount;
   }
   const { confirmed, ifMet, confirmedUpper, ifMetUpper, byJ } = main.totals(jurOf);
-  const readings = readingQuestions(claims, ctx).map(({ provision, options: o }) => {
-    const options: ReadingOption[] = o.map(({ reading, subsidies }) => {
-      const byId = new Map(subsidies.map((x) => [x.id, x]));
-      return { reading, main: !reading.value, ...runPlan(claims, subsidies, (c) => (c.provision ? statusUnder(c, byId.get(c.provision.id)!.value) : c.status)).totals(jurOf) };
-    });
-    const differs = options.some((x) => !x.confirmed.equals(options[0]!.confirmed) || !x.ifMet.equals(options[0]!.ifMet));
-    return { provision, options, differs };
-  });
-
   const thresholds: ThresholdCheck[] = ctx.thresholds
     .filter((p) => inChain.has(jurOf(p.policy)) || (form.thresholds[p.id] ?? '').trim() !== '')
     .map((p) => {
@@ -347,12 +307,12 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
     claims,
     thresholds,
     totals: chain.map((j) => ({ jurisdiction: j, confirmed: byJ.get(j.code)?.confirmed ?? ZERO, ifMet: byJ.get(j.code)?.ifMet ?? ZERO })),
-    readings,
     headline,
   };
 }
 
-const usable = (c: ClaimOutcome) => c.kind !== 'incomplete' && c.kind !== 'unknown-provision' && !!c.provision;
+/** A claim with a provision and every number it needs (received claims included). */
+export const usable = (c: ClaimOutcome) => c.kind !== 'incomplete' && c.kind !== 'unknown-provision' && !!c.provision;
 
 type RunResult = ReturnType<typeof computeSubsidies>['claims'][number];
 
@@ -362,7 +322,7 @@ type RunResult = ReturnType<typeof computeSubsidies>['claims'][number];
  * 就高不就低, and the totals. A claim's kind here is the one `parseClaim` gave (incomplete claims
  * stay out).
  */
-function runPlan(claims: readonly ClaimOutcome[], subsidies: readonly SubsidyItem[], statusOf: (c: ClaimOutcome) => ClaimOutcomeStatus = (c) => c.status) {
+export function runPlan(claims: readonly ClaimOutcome[], subsidies: readonly SubsidyItem[], statusOf: (c: ClaimOutcome) => ClaimOutcomeStatus = (c) => c.status) {
   const byId = new Map(subsidies.map((p) => [p.id, p]));
   const status = new Map(claims.map((c) => [c.index, statusOf(c)]));
   const st = (c: ClaimOutcome) => status.get(c.index)!;
@@ -432,37 +392,6 @@ function runPlan(claims: readonly ClaimOutcome[], subsidies: readonly SubsidyIte
       return { confirmed: sumC, ifMet: sumI, confirmedUpper, ifMetUpper, byJ };
     },
   };
-}
-
-/**
- * The ambiguous articles behind the plan's claims: each claimed provision whose readings change its
- * value, grouped with the other provisions of the same article that carry the same readings (云南
- * 八's four standards awards are one question). Each option gives every provision of the group the
- * reading's value, or the text's value where the reading has none.
- */
-function readingQuestions(claims: readonly ClaimOutcome[], ctx: SubsidyContext) {
-  const keysOf = (p: SubsidyItem) => p.readings.map((r) => r.key).join('|');
-  const seen = new Set<string>();
-  const out: { provision: SubsidyItem; options: { reading: SubsidyItem['readings'][number]; subsidies: SubsidyItem[] }[] }[] = [];
-  for (const c of claims) {
-    const p = c.provision;
-    if (!p || !usable(c) || !p.readings.some((r) => r.value)) continue;
-    const id = `${p.policy}#${p.anchor}#${keysOf(p)}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const inGroup = (x: SubsidyItem) => x.policy === p.policy && x.anchor === p.anchor && keysOf(x) === keysOf(p);
-    out.push({
-      provision: p,
-      options: p.readings.map((reading) => ({
-        reading,
-        subsidies: ctx.subsidies.map((x) => {
-          const v = inGroup(x) && x.readings.find((y) => y.key === reading.key)?.value;
-          return v && v.type === 'subsidy' ? { ...x, value: v } : x;
-        }),
-      })),
-    });
-  }
-  return out;
 }
 
 /** The claim as `computeSubsidies` takes it (fields already validated by `parseClaim`). */

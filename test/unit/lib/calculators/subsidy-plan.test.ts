@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { party } from '../../../../src/schemas/provision';
 import { EMPTY_CONDITION, type ConditionForm } from '../../../../src/lib/calculators/conditions';
 import { claimConditions, computeSubsidy, subsidyContext, type ClaimForm, type SubsidyForm } from '../../../../src/lib/calculators/subsidy-plan';
+import { subsidyReadings } from '../../../../src/lib/calculators/subsidy-readings';
 import { emptyConds } from '../../../../src/lib/calculators/subsidy-url-state';
 import { Money, ZERO } from '../../../../src/lib/money';
 import { calendar } from '../holidays-data';
@@ -170,7 +171,7 @@ describe('properties over the whole accepted input space', () => {
           const byJ = r.totals.reduce((a, t) => a.plus(t.confirmed), ZERO);
           expect(byJ.equals(r.headline.confirmed) || r.claims.some((c) => c.outside)).toBe(true);
           // The reading the headline follows gives the headline's totals; every reading's are sound.
-          for (const q of r.readings) {
+          for (const q of subsidyReadings(r, ctx)) {
             const main = q.options.find((o) => o.main);
             if (main) expect([main.confirmed.toFixed(), main.ifMet.toFixed()]).toEqual([r.headline.confirmed.toFixed(), r.headline.ifMet.toFixed()]);
             for (const o of q.options) expect(o.ifMet.greaterThanOrEqualTo(o.confirmed) && !o.confirmed.isNegative()).toBe(true);
@@ -231,7 +232,7 @@ describe('就高不就低 and every reading as totals (云南 八)', () => {
       claim(RD, '40000000', { conds: yes(RD), subject: '成果二' }),
     ]), ctx);
     expect(r.headline.kind === 'total' && r.headline.confirmed.toFixed()).toBe(wan('1400'));
-    const q = r.readings.find((x) => x.provision.id === RD)!;
+    const q = subsidyReadings(r, ctx).find((x) => x.provision.id === RD)!;
     expect(q.differs).toBe(true);
     expect(q.options.map((o) => [o.reading.key, o.main, o.confirmed.toFixed()])).toEqual([
       ['per-project', true, wan('1400')],
@@ -242,8 +243,8 @@ describe('就高不就低 and every reading as totals (云南 八)', () => {
   it('standards awards: 读法一 stacks (35万), 读法二 gives the highest level only (30万); the headline follows 读法一', () => {
     const r = computeSubsidy(form([claim(NATIONAL, '', { conds: yes(NATIONAL) }), claim(LOCAL, '', { conds: yes(LOCAL) })]), ctx);
     expect(r.headline.kind === 'total' && r.headline.confirmed.toFixed()).toBe(wan('35'));
-    expect(r.readings).toHaveLength(1);
-    const q = r.readings[0]!;
+    expect(subsidyReadings(r, ctx)).toHaveLength(1);
+    const q = subsidyReadings(r, ctx)[0]!;
     expect(q.options.map((o) => [o.reading.key, o.main, o.confirmed.toFixed(), o.confirmedUpper])).toEqual([
       ['separate', true, wan('35'), true],
       ['highest-only', false, wan('30'), true],
@@ -255,7 +256,7 @@ describe('就高不就低 and every reading as totals (云南 八)', () => {
 
   it('readings that give the same totals for this plan say so (one standard: no difference)', () => {
     const r = computeSubsidy(form([claim(NATIONAL, '', { conds: yes(NATIONAL) })]), ctx);
-    expect(r.readings[0]!.differs).toBe(false);
+    expect(subsidyReadings(r, ctx)[0]!.differs).toBe(false);
   });
 
   it('a not-eligible claim never displaces an eligible one', () => {
@@ -276,7 +277,7 @@ it('云南 十三: 读法二 adds "实缴投资满2年后" — asked as its own 
   const r = computeSubsidy(form([claim(LOSS, '5000000', { conds, target: '甲' })]), ctx);
   expect(r.claims[0]!.status).toBe('eligible');
   expect(r.claims[0]!.conditions[k]!.state).toBe('not-met');
-  const q = r.readings.find((x) => x.provision.id === LOSS)!;
+  const q = subsidyReadings(r, ctx).find((x) => x.provision.id === LOSS)!;
   expect(q.options.map((o) => [o.reading.key, o.confirmed.toFixed()])).toEqual([['no-waiting-period', '500000'], ['after-two-years', '0']]);
   expect(q.differs).toBe(true);
 });
