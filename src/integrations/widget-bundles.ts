@@ -31,7 +31,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, transform, type Metafile, type Plugin } from 'esbuild';
 import { parse } from 'acorn';
-import { toShadowCss } from '../lib/widgets/shadow-css';
+import { NOT_IN_WIDGETS, toShadowCss } from '../lib/widgets/shadow-css';
 import { THEME_PARAMS } from '../lib/widgets/theme';
 import { decimalSubsetEsbuild } from './decimal-subset';
 import { pruneWidgetStrings } from './widget-strings';
@@ -120,7 +120,7 @@ export async function shadowStylesheet(): Promise<string> {
   return minifyCss(
     [
       await read('widgets/styles/shadow.css'),
-      toShadowCss(await read('styles/global.css')),
+      toShadowCss(await read('styles/global.css'), NOT_IN_WIDGETS),
       toShadowCss(await read('widgets/styles/widget.css')),
     ].join('\n'),
   );

@@ -12,6 +12,7 @@ import { Field } from './ui/Field';
 import { TriggerDetails } from './payment/TimingPanel';
 import { linkBytes, MAX_LINK_BYTES } from '../lib/url-query';
 import { makeTranslate } from '../lib/calculators/payment-text';
+import { formatChineseDate } from '../lib/plain-date';
 import type { PaymentPlannerProps } from './payment/types';
 import { parsePaymentForm, serializePaymentForm, type UrlNotice } from '../lib/calculators/payment-url-state';
 import { EMPTY_PAYMENT_FORM, planClauseTerms } from '../lib/calculators/payment-plan';
@@ -114,7 +115,17 @@ export default function PaymentPlanner(props: PaymentPlannerProps) {
   };
 
   const t = makeTranslate(props.strings);
-  const peek = (answerId: string, figures: ComponentChildren) => <AnswerPeek t={t} answerId={answerId}>{figures}</AnswerPeek>;
+  const peek = ({ r, t }: PlannerContext, answerId: string) => {
+    if (!r.timing) return null;
+    const firstDue = r.schedule?.rows[0];
+    return (
+      <AnswerPeek t={t} answerId={answerId}>
+        {t('calc.payment.earliest.label')}：
+        {r.timing.agreedByParties ? t('calc.payment.earliest.agreed') : r.timing.earliest ? formatChineseDate(r.timing.earliest) : t('calc.payment.earliest.none')}
+        {firstDue && `；${t('calc.payment.headline.first')}：${formatChineseDate(firstDue.due)}`}
+      </AnswerPeek>
+    );
+  };
   const afterTiming = (c: PlannerContext) => <TriggerDetails r={c.r} t={c.t} cites={props.cites} />;
   const shareSection = ({ t, id, shareUrl, copy }: PlannerContext) => (
     <Region live={!props.staticCopy} aria-labelledby={id('h-share')} class="no-print">

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { DocumentSelect, type PickableDoc } from './ui/DocumentSelect';
-import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
+import { AnswerPanel, Fold, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
 import { CapBars } from './charts/CapBars';
 import type { CalcData, CalcPolicy, CalcProvision } from '../lib/calculators/props';
 import { renderStep } from '../lib/calculators/common';
@@ -45,6 +45,11 @@ export interface SubsidyCalculatorProps extends CalcData {
   idPrefix?: string;
   /** The full page's address bar, share buttons and answer bar (absent in a widget). */
   page?: PageBinding<SubsidyForm> | undefined;
+  /** A widget host chose the articles (`start` holds one claim each): no place picker, article picker, list of every article or thresholds. */
+  fixed?: boolean | undefined;
+  /** A compact widget: the answer first, the details folded with a link to `fullPage`. */
+  compact?: boolean | undefined;
+  fullPage?: string | undefined;
 }
 
 export const EMPTY_SUBSIDY_FORM: SubsidyForm = { loc: '', claims: [], thresholds: {} };
@@ -342,19 +347,33 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
       .filter(([k]) => r.missing.includes(k!))
       .map(([, label]) => label!.replace(/（元）$/, ''))
       .join('、');
-  const thresholdsHere = r.thresholds;
+  const { fixed, compact } = props;
+  // One article a host chose, alone: no other claim shares its caps, so who claims and in which
+  // enterprise (the keys caps are shared by) change nothing, and are not asked.
+  const alone = fixed && form.claims.length === 1;
+  // Chosen articles only: other places' and articles' inputs stay out (the example may show others).
+  const thresholdsHere = fixed ? [] : r.thresholds;
+  const answer = (
+    // Clearing the example returns to the host's preset (the chosen articles), not to nothing.
+    <AnswerPanel id={id('result')} t={t} heading={t('calc.subsidy.result')} example={isExample} onClearExample={() => update(props.start ?? EMPTY_SUBSIDY_FORM)} detailsId={id('details')} hasDetails={r.headline.kind === 'total'}>
+      <Headline r={r} t={t} />
+    </AnswerPanel>
+  );
 
   return (
     <div class="calc calc-subsidy calc-shell" ref={rootRef}>
       <LinkNotices t={t} notices={notices} />
+      {compact && answer}
       <div class="calc-inputs calc-inputs--first">
         <LoadExample t={t} active={isExample} onLoad={() => update(props.example)} />
-        <Field id={id('loc')} label={t('calc.subsidy.loc')} error={r.errors['loc']}>
-          {(d, inv) => (
-            <DocumentSelect id={id('loc')} docs={places} value={form.loc} describedBy={d} invalid={inv} placeholder={t('calc.common.choose')} optionLabel={(j) => j.label} onChange={(loc) => update({ ...form, loc })} />
-          )}
-        </Field>
-        {r.location && (
+        {!fixed && (
+          <Field id={id('loc')} label={t('calc.subsidy.loc')} error={r.errors['loc']}>
+            {(d, inv) => (
+              <DocumentSelect id={id('loc')} docs={places} value={form.loc} describedBy={d} invalid={inv} placeholder={t('calc.common.choose')} optionLabel={(j) => j.label} onChange={(loc) => update({ ...form, loc })} />
+            )}
+          </Field>
+        )}
+        {r.location && !fixed && (
           <div class="calc-add">
             <Field id={id('pick')} label={t('calc.subsidy.pick')} hint={t('calc.subsidy.pick.hint')}>
               {(d) => (
@@ -414,12 +433,12 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
                     </Field>
                   )
                 )}
-                {c.needs.claimant && (
+                {c.needs.claimant && !alone && (
                   <Field id={id(subsidyField.claimant(i))} label={t('calc.subsidy.claimant')}>
                     {() => <input type="text" id={id(subsidyField.claimant(i))} maxLength={MAX_PARAM_LENGTH} value={row.claimant} placeholder={t('calc.subsidy.claimant.default')} onInput={(e) => setClaim(i, { claimant: e.currentTarget.value })} />}
                   </Field>
                 )}
-                {c.needs.target && (
+                {c.needs.target && !alone && (
                   <Field id={id(subsidyField.target(i))} label={t('calc.subsidy.target')}>
                     {() => <input type="text" id={id(subsidyField.target(i))} maxLength={MAX_PARAM_LENGTH} value={row.target} onInput={(e) => setClaim(i, { target: e.currentTarget.value })} />}
                   </Field>
@@ -448,13 +467,20 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
               <div class="calc-claim-result" aria-live="polite">
                 <ClaimOutcomeLine c={c} t={t} fields={missingFields(c)} />
               </div>
-              {p.notes.length > 0 && <ul class="calc-notes">{p.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+              {p.notes.length > 0 && (
+                // Compact: the article's notes fold (its readings, each with its consequence, stay in view).
+                <Fold on={compact} t={t} summary={t('calc.common.notes', { n: String(p.notes.length) })}>
+                  <ul class="calc-notes">{p.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+                </Fold>
+              )}
               {p.readings.length > 0 && (
                 <ul class="calc-readings">{p.readings.map((rd) => <li key={rd.key}><strong>{rd.label}</strong>：{rd.consequence}</li>)}</ul>
               )}
-              <button type="button" class="button button--secondary no-print" onClick={() => update({ ...form, claims: form.claims.filter((_, j) => j !== i) })}>
-                {t('calc.subsidy.remove', { n: String(i + 1) })}
-              </button>
+              {!fixed && (
+                <button type="button" class="button button--secondary no-print" onClick={() => update({ ...form, claims: form.claims.filter((_, j) => j !== i) })}>
+                  {t('calc.subsidy.remove', { n: String(i + 1) })}
+                </button>
+              )}
             </fieldset>
           );
         })}
@@ -468,9 +494,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
             {r.headline.counts.conditional > 0 && t('calc.subsidy.peekIfMet', { total: formatWan(r.headline.ifMet) })}
           </>,
         )}
-      <AnswerPanel id={id('result')} t={t} heading={t('calc.subsidy.result')} example={isExample} onClearExample={() => update(EMPTY_SUBSIDY_FORM)} detailsId={id('details')} hasDetails={r.headline.kind === 'total'}>
-        <Headline r={r} t={t} />
-      </AnswerPanel>
+      {!compact && answer}
 
       {thresholdsHere.length > 0 && (
         <section class="calc-inputs calc-inputs--more" aria-labelledby={id('th-h')}>
@@ -510,32 +534,34 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
         </section>
       )}
 
-      <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
-        <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
-        <Details r={r} t={t} id={id} version={version} />
-        {r.location && (
-          <section class="calc-list-section" aria-labelledby={id('list-h')}>
-            <h3 id={id('list-h')}>{t('calc.subsidy.list')}</h3>
-            {r.catalogue.map((g) => (
-              <div class="calc-group" key={g.claimant}>
-                <h4>{t(`calc.subsidy.claimant.${g.claimant}`)}</h4>
-                <ul class="calc-list">
-                  {g.items.map((p) => (
-                    <li key={p.id} data-provision={p.id}>
-                      <strong>{p.summary}</strong> <span class="calc-aside">（{ctx.policies.find((x) => x.id === p.policy)?.jurisdiction.name}{statusTag(ctx.policies.find((x) => x.id === p.policy), t)}）</span>
-                      <div>{p.rule} <Cite p={p} /></div>
-                      <button type="button" class="button button--secondary" aria-label={t('calc.subsidy.addFor', { summary: p.summary })} onClick={() => addClaim(p)} disabled={form.claims.length >= MAX_CLAIMS}>
-                        {t('calc.subsidy.add')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        )}
-        {binding?.actions(form)}
-      </section>
+      <Fold on={compact} t={t} fullPage={props.fullPage ?? ''}>
+        <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
+          <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
+          <Details r={r} t={t} id={id} version={version} />
+          {r.location && !fixed && (
+            <section class="calc-list-section" aria-labelledby={id('list-h')}>
+              <h3 id={id('list-h')}>{t('calc.subsidy.list')}</h3>
+              {r.catalogue.map((g) => (
+                <div class="calc-group" key={g.claimant}>
+                  <h4>{t(`calc.subsidy.claimant.${g.claimant}`)}</h4>
+                  <ul class="calc-list">
+                    {g.items.map((p) => (
+                      <li key={p.id} data-provision={p.id}>
+                        <strong>{p.summary}</strong> <span class="calc-aside">（{ctx.policies.find((x) => x.id === p.policy)?.jurisdiction.name}{statusTag(ctx.policies.find((x) => x.id === p.policy), t)}）</span>
+                        <div>{p.rule} <Cite p={p} /></div>
+                        <button type="button" class="button button--secondary" aria-label={t('calc.subsidy.addFor', { summary: p.summary })} onClick={() => addClaim(p)} disabled={form.claims.length >= MAX_CLAIMS}>
+                          {t('calc.subsidy.add')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          )}
+          {binding?.actions(form)}
+        </section>
+      </Fold>
     </div>
   );
 }

@@ -73,20 +73,21 @@ export function manifestEntry(def: WidgetDefinition<unknown>, site: URL): Widget
 
 /**
  * What the frame island and the element bundle get: the entry's run-time part (input rules
- * without their labels), dataset version, data props.
+ * without their values' labels), dataset version, data props, the notice for unusable presets.
  */
 export async function widgetPayload(def: WidgetDefinition<unknown>, site: URL): Promise<WidgetPayload> {
   const e = manifestEntry(def, site);
   // `content` only steers /embed/'s generator: the widgets do not carry it.
+  // Input labels stay: the widget names an input whose preset it could not use.
   const inputs = e.inputs.map(({ content: _content, ...i }) => ({
     ...i,
-    label: '',
     ...(i.allowed ? { allowed: i.allowed.map((a) => ({ value: a.value, label: '' })) } : {}),
   }));
   return {
     entry: { id: e.id, title: e.title, element: e.element, iframeUrl: e.iframeUrl, inputs },
     datasetVersion: (await datasetStamp()).version,
     data: await def.data(),
+    rejected: t('widgets.rejected'),
   };
 }
 

@@ -142,4 +142,53 @@ describe('/embed/ in the browser', () => {
       await o.close();
     }
   });
+
+  // Issue #16 §2: the items a compact widget shows are chosen by name, and the code selects them.
+  test('compact widgets: one subsidy article, one payment rule, two documents — chosen by name, selected by the code', async () => {
+    const o = await openPage(browser(), pageUrl(base, '/embed/'));
+    try {
+      const { page } = o;
+      await page.waitForSelector('astro-island:not([ssr])');
+      const code = () => page.locator('#gen-code').inputValue();
+      const input = (id: string, name: string) => manifest.widgets.find((w) => w.id === id)!.inputs.find((i) => i.name === name)!;
+
+      // Subsidy: one article, ticked by its name (place · document · what it grants).
+      const subsidy = manifest.widgets.find((w) => w.id === 'subsidy')!;
+      const article = input('subsidy', 'items').allowed!.find((a) => a.value === 'yunnan-2024-15-measures-art-7-enterprise-purchase')!;
+      await page.check(`input[name="gen-widget"][value="subsidy"]`);
+      await page.getByRole('checkbox', { name: article.label, exact: true }).check();
+      await page.check('input[name="gen-size"][value="compact"]');
+      await expect.poll(code, POLL).toContain(`items=${encodeURIComponent(article.value)}`);
+      expect(await code()).toContain('compact=1');
+      // The preview is that compact widget: one claim, the answer above it.
+      await page.click('[data-action="preview"]');
+      const frame = () => page.frames().find((f) => f.url().includes('/embed/subsidy/'));
+      await expect.poll(() => Boolean(frame()), POLL).toBe(true);
+      await frame()!.locator('.calc-claim').first().waitFor({ state: 'visible' });
+      expect(await frame()!.locator('.calc-claim').count()).toBe(1);
+      expect(await frame()!.locator('#xyhf-sb-loc').count()).toBe(0);
+      await page.check('input[name="gen-way"][value="element"]');
+      await expect.poll(code, POLL).toContain(`<${subsidy.element} items="${article.value}" compact>`);
+
+      // Payment: one rule, picked by its name from the list.
+      const rule = input('payment-planner', 'rule');
+      const chosenRule = rule.allowed!.at(-1)!;
+      await page.check(`input[name="gen-widget"][value="payment-planner"]`);
+      await page.getByLabel(rule.label, { exact: true }).selectOption({ label: chosenRule.label });
+      await expect.poll(code, POLL).toContain(`rule="${chosenRule.value}"`);
+      expect(await code()).toContain(' compact>');
+
+      // Comparison: two documents by name.
+      const docs = input('compare', 'docs');
+      const two = docs.allowed!.slice(0, 2);
+      await page.check(`input[name="gen-widget"][value="compare"]`);
+      for (const d of two) await page.getByRole('checkbox', { name: d.label, exact: true }).check();
+      await page.check('input[name="gen-way"][value="iframe"]');
+      await expect.poll(code, POLL).toContain(`docs=${encodeURIComponent(two.map((d) => d.value).join(','))}`);
+      expect(await code()).toContain('compact=1');
+      expect(problemsOf(await o.collectIssues())).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { Field } from '../ui/Field';
 import { TimingDetails, TimingHeadline } from './TimingPanel';
-import { AnswerPanel, LoadExample } from '../ui/CalcShell';
+import { AnswerPanel, Fold, LoadExample } from '../ui/CalcShell';
 import { ScheduleTable } from './ScheduleTable';
 import { MoneyOut } from './Out';
 import type { CiteInfo, PaymentPlannerProps } from './types';
@@ -62,8 +62,11 @@ export interface PlannerExtras {
   afterTiming?: (c: PlannerContext) => ComponentChildren;
   /** The share link with its copy button (the full page; a widget links to the page instead). */
   shareSection?: (c: PlannerContext) => ComponentChildren;
-  /** The phone's answer bar (the full page; in a widget a fixed bar would cover the host page). */
-  peek?: (answerId: string, figures: ComponentChildren) => ComponentChildren;
+  /**
+   * The phone's answer bar with the headline figures (the full page; in a widget a fixed bar would
+   * cover the host page, so the figures are made here, not in the planner the widget carries).
+   */
+  peek?: (c: PlannerContext, answerId: string) => ComponentChildren;
 }
 
 export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras }) {
@@ -306,10 +309,26 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
       })
       .join('、');
   const firstDue = r.schedule?.rows[0];
+  const answer = (
+    <AnswerPanel live={live} id={id('answer')} t={t} heading={t('calc.payment.section.results')} example={isExample} onClearExample={() => setForm(props.start ?? EMPTY_PAYMENT_FORM)} detailsId={id('details')} hasDetails={!!r.timing || !!r.schedule}>
+      <TimingHeadline r={r} t={t} cites={cites} />
+      {firstDue && r.schedule && (
+        <p class="pp-headline-schedule">
+          {t('calc.payment.headline.first')}：<strong><DateOut name="first-due-date" date={firstDue.due} /></strong>
+          {'\u3000'}
+          {t('calc.payment.headline.total', { n: String(r.schedule.rows.length) })}：<strong>{formatYuanWithWan(r.schedule.total)}</strong>
+        </p>
+      )}
+      {r.missing.length > 0 && (
+        <p class="pp-small" data-output="missing">{t('calc.payment.missing', { fields: missingText(r.missing) })}</p>
+      )}
+    </AnswerPanel>
+  );
 
   return (
     <div class="pp calc calc-shell" data-planner>
       {extras.beforeForm?.(c)}
+      {props.compact && answer}
       {/* Not a <form>: nothing is submitted; every change recomputes at once. */}
       <div class="pp-form calc-inputs calc-inputs--first">
         <LoadExample t={t} active={isExample} onLoad={() => setForm(example)} />
@@ -352,28 +371,8 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         </Region>
       </div>
 
-      {extras.peek && r.timing &&
-        extras.peek(
-          id('answer'),
-          <>
-            {t('calc.payment.earliest.label')}：
-            {r.timing.agreedByParties ? t('calc.payment.earliest.agreed') : r.timing.earliest ? formatChineseDate(r.timing.earliest) : t('calc.payment.earliest.none')}
-            {firstDue && `；${t('calc.payment.headline.first')}：${formatChineseDate(firstDue.due)}`}
-          </>,
-        )}
-      <AnswerPanel live={live} id={id('answer')} t={t} heading={t('calc.payment.section.results')} example={isExample} onClearExample={() => setForm(EMPTY_PAYMENT_FORM)} detailsId={id('details')} hasDetails={!!r.timing || !!r.schedule}>
-        <TimingHeadline r={r} t={t} cites={cites} />
-        {firstDue && r.schedule && (
-          <p class="pp-headline-schedule">
-            {t('calc.payment.headline.first')}：<strong><DateOut name="first-due-date" date={firstDue.due} /></strong>
-            {'\u3000'}
-            {t('calc.payment.headline.total', { n: String(r.schedule.rows.length) })}：<strong>{formatYuanWithWan(r.schedule.total)}</strong>
-          </p>
-        )}
-        {r.missing.length > 0 && (
-          <p class="pp-small" data-output="missing">{t('calc.payment.missing', { fields: missingText(r.missing) })}</p>
-        )}
-      </AnswerPanel>
+      {extras.peek?.(c, id('answer'))}
+      {!props.compact && answer}
 
       <div class="pp-form calc-inputs calc-inputs--more">
         <Region live={live} aria-labelledby={id('h-mode')}>
@@ -406,84 +405,86 @@ export function Planner(props: PaymentPlannerProps & { extras?: PlannerExtras })
         </Region>
       </div>
 
-      <Region live={live} class="calc-details" id={id('details')} aria-labelledby={id('h-details')}>
-        <h2 id={id('h-details')}>{t('calc.common.toDetails')}</h2>
-        {extras.timeline?.(c)}
-        <TimingDetails r={r} t={t} cites={cites} />
-        {extras.afterTiming?.(c)}
+      <Fold on={props.compact} t={t} fullPage={props.shareBase ?? ''}>
+        <Region live={live} class="calc-details" id={id('details')} aria-labelledby={id('h-details')}>
+          <h2 id={id('h-details')}>{t('calc.common.toDetails')}</h2>
+          {extras.timeline?.(c)}
+          <TimingDetails r={r} t={t} cites={cites} />
+          {extras.afterTiming?.(c)}
 
-        <Region live={live} aria-labelledby={id('h-schedule')}>
-          <h3 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h3>
-          <ScheduleTable live={live} r={r} t={t} modeLabel={modeLabel} missing={missingText(r.missing)} />
-          <p class="result-stamp">{t('calc.payment.stamp', { version: props.datasetVersion, rounding: props.roundingNote })}</p>
-          {extras.scheduleActions?.(c)}
-        </Region>
+          <Region live={live} aria-labelledby={id('h-schedule')}>
+            <h3 id={id('h-schedule')}>{t('calc.payment.section.schedule')}</h3>
+            <ScheduleTable live={live} r={r} t={t} modeLabel={modeLabel} missing={missingText(r.missing)} />
+            <p class="result-stamp">{t('calc.payment.stamp', { version: props.datasetVersion, rounding: props.roundingNote })}</p>
+            {extras.scheduleActions?.(c)}
+          </Region>
 
-        {extras.afterSchedule?.(c)}
+          {extras.afterSchedule?.(c)}
 
-        <Region live={live} aria-labelledby={id('h-late')}>
-          <h3 id={id('h-late')}>{t('calc.payment.section.late')}</h3>
-          <p class="field-hint">{t('calc.payment.late.hint')}</p>
-          <div class="pp-grid calc-inputs">
-            {text('lateUnpaid', t('calc.payment.late.unpaid'), { inputMode: 'decimal' })}
-            {dateField('lateDue', t('calc.payment.late.due'))}
-            {dateField('latePaid', t('calc.payment.late.paid'))}
-            {text('lateRate', t('calc.payment.late.rate'), {
-              inputMode: 'decimal',
-              hint: lateCite
-                ? t(r.lateRateSource?.otherPolicy ? 'calc.payment.late.rate.hintOther' : 'calc.payment.late.rate.hint', { cite: lateCite.cite })
-                : undefined,
-            })}
-          </div>
-          <div class="result" aria-live="polite" aria-atomic="true" data-output="penalty">
-            {r.penalty ? (
-              <>
-                <p>
-                  {t('calc.payment.late.days')}：<strong data-output="penalty-days" data-value={String(r.penalty.daysOverdue)}>{r.penalty.daysOverdue}</strong>{'\u3000'}
-                  {t('calc.payment.late.amount')}：<strong><MoneyOut name="penalty-amount" value={r.penalty.penalty} /></strong>
-                </p>
-                <p data-output="penalty-formula">
-                  {t('calc.payment.late.formula', {
-                    unpaid: formatYuan(r.penalty.input.unpaid),
-                    rate: formatPercent(r.penalty.input.dailyRate),
-                    days: String(r.penalty.daysOverdue),
-                    amount: formatYuan(r.penalty.penalty),
-                  })}
-                </p>
-                {r.penalty.onTime && <p>{t('calc.payment.late.onTime')}</p>}
-                {r.penalty.dueMove.didMove && (
-                  <p class="pp-small">
-                    {t('calc.payment.late.moved', {
-                      plain: formatChineseDate(r.penalty.dueMove.plain),
-                      reason: restReason(r.penalty.dueMove, t),
-                      moved: formatChineseDate(r.penalty.dueMove.moved),
+          <Region live={live} aria-labelledby={id('h-late')}>
+            <h3 id={id('h-late')}>{t('calc.payment.section.late')}</h3>
+            <p class="field-hint">{t('calc.payment.late.hint')}</p>
+            <div class="pp-grid calc-inputs">
+              {text('lateUnpaid', t('calc.payment.late.unpaid'), { inputMode: 'decimal' })}
+              {dateField('lateDue', t('calc.payment.late.due'))}
+              {dateField('latePaid', t('calc.payment.late.paid'))}
+              {text('lateRate', t('calc.payment.late.rate'), {
+                inputMode: 'decimal',
+                hint: lateCite
+                  ? t(r.lateRateSource?.otherPolicy ? 'calc.payment.late.rate.hintOther' : 'calc.payment.late.rate.hint', { cite: lateCite.cite })
+                  : undefined,
+              })}
+            </div>
+            <div class="result" aria-live="polite" aria-atomic="true" data-output="penalty">
+              {r.penalty ? (
+                <>
+                  <p>
+                    {t('calc.payment.late.days')}：<strong data-output="penalty-days" data-value={String(r.penalty.daysOverdue)}>{r.penalty.daysOverdue}</strong>{'\u3000'}
+                    {t('calc.payment.late.amount')}：<strong><MoneyOut name="penalty-amount" value={r.penalty.penalty} /></strong>
+                  </p>
+                  <p data-output="penalty-formula">
+                    {t('calc.payment.late.formula', {
+                      unpaid: formatYuan(r.penalty.input.unpaid),
+                      rate: formatPercent(r.penalty.input.dailyRate),
+                      days: String(r.penalty.daysOverdue),
+                      amount: formatYuan(r.penalty.penalty),
                     })}
                   </p>
-                )}
-                {!r.penalty.dueMove.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: formatYears(r.penalty.dueMove.unknownYears) })}</p>}
-                <p class="pp-small">
-                  {t('calc.payment.late.countRule')} {t('calc.payment.late.caution')}
-                  {lateCite && (
-                    <>
-                      {' '}
-                      <a href={lateCite.href}>{lateCite.cite}</a>
-                    </>
+                  {r.penalty.onTime && <p>{t('calc.payment.late.onTime')}</p>}
+                  {r.penalty.dueMove.didMove && (
+                    <p class="pp-small">
+                      {t('calc.payment.late.moved', {
+                        plain: formatChineseDate(r.penalty.dueMove.plain),
+                        reason: restReason(r.penalty.dueMove, t),
+                        moved: formatChineseDate(r.penalty.dueMove.moved),
+                      })}
+                    </p>
                   )}
+                  {!r.penalty.dueMove.holidayDataKnown && <p class="pp-small">{t('calc.payment.unknownYears', { years: formatYears(r.penalty.dueMove.unknownYears) })}</p>}
+                  <p class="pp-small">
+                    {t('calc.payment.late.countRule')} {t('calc.payment.late.caution')}
+                    {lateCite && (
+                      <>
+                        {' '}
+                        <a href={lateCite.href}>{lateCite.cite}</a>
+                      </>
+                    )}
+                  </p>
+                </>
+              ) : (
+                <p data-output="penalty-amount" data-value="">
+                  {r.penaltyMissing.length > 0 ? t('calc.payment.missing', { fields: missingText(r.penaltyMissing) }) : t('calc.payment.late.empty')}
                 </p>
-              </>
-            ) : (
-              <p data-output="penalty-amount" data-value="">
-                {r.penaltyMissing.length > 0 ? t('calc.payment.missing', { fields: missingText(r.penaltyMissing) }) : t('calc.payment.late.empty')}
-              </p>
-            )}
-          </div>
-        </Region>
+              )}
+            </div>
+          </Region>
 
-        {extras.shareSection ? extras.shareSection(c) : <input type="hidden" data-output="share-url" value={shareUrl} />}
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {status}
-        </p>
-      </Region>
+          {extras.shareSection ? extras.shareSection(c) : <input type="hidden" data-output="share-url" value={shareUrl} />}
+          <p class="visually-hidden" role="status" aria-live="polite">
+            {status}
+          </p>
+        </Region>
+      </Fold>
     </div>
   );
 }

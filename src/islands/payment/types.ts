@@ -46,4 +46,6 @@ export interface PaymentPlannerProps {
   staticCopy?: boolean;
   /** Page the shareable link opens (the full calculator when embedded). Default: this page. */
   shareBase?: string;
+  /** A compact widget: the answer first, the details folded with a link to `shareBase`. */
+  compact?: boolean;
 }

@@ -91,6 +91,26 @@ export function AnswerPanel(props: {
 }
 
 /**
+ * A compact widget's secondary part (the trace, tables, lists, notes): folded behind one summary
+ * line (default: the details', followed by a link to the full calculator on our site, `fullPage`);
+ * elsewhere shown as it is.
+ */
+export function Fold(props: { on: boolean | undefined; t: Translate; fullPage?: string; summary?: string; children: ComponentChildren }) {
+  const { t, fullPage } = props;
+  return props.on ? (
+    <>
+      <details class="calc-fold">
+        <summary>{props.summary ?? t('calc.common.fold')}</summary>
+        {props.children}
+      </details>
+      {fullPage && <p class="calc-fold-link"><a href={fullPage}>{t('calc.common.fullPage')}</a></p>}
+    </>
+  ) : (
+    <>{props.children}</>
+  );
+}
+
+/**
  * On a phone the answer follows the inputs, so while a reader types it is often below the screen:
  * a slim bar fixed to the bottom of the viewport then shows the headline figures with a link to the
  * answer. It appears only while the answer is below the viewport (never over it, never on wide

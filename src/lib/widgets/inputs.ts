@@ -1,7 +1,8 @@
 /**
  * Widget inputs from a URL query (iframe) or element attributes (custom element), validated
  * against the manifest's input definitions. Invalid values are dropped and the default used, so a
- * mistyped snippet still shows a working calculator.
+ * mistyped snippet still shows a working calculator, and each is reported (`rejected`) so the
+ * widget can say what it left out: an unknown article or rule id is never silently replaced.
  */
 import type { WidgetInput } from '../../schemas/widget-manifest';
 import { parseDateInput, parseIntegerInput, parsePercentInput, parseYuanInput } from '../parse-input';
@@ -42,17 +43,27 @@ export function normaliseInput(def: WidgetInput, raw: string): string | null {
   }
 }
 
+/** A value the host gave that the widget could not use: the input's label and the value as given. */
+export interface RejectedInput {
+  label: string;
+  value: string;
+}
+
 /**
  * Every defined input's value: the host's (via `get`, e.g. `URLSearchParams.get` or
  * `getAttribute`) when valid, else the definition's default; inputs with neither are left out.
+ * Each value given but invalid is pushed to `rejected` (an empty one counts as not given).
  */
-export function parseWidgetInputs(defs: readonly WidgetInput[], get: (name: string) => string | null | undefined): WidgetInputValues {
+export function parseWidgetInputs(defs: readonly WidgetInput[], get: (name: string) => string | null | undefined, rejected: RejectedInput[] = []): WidgetInputValues {
   const out: WidgetInputValues = {};
   for (const def of defs) {
     const raw = get(def.name);
     const v = raw == null ? null : normaliseInput(def, raw);
     if (v !== null) out[def.name] = v;
-    else if (def.default !== null) out[def.name] = def.default;
+    else {
+      if (raw?.trim()) rejected.push({ label: def.label, value: raw.trim() });
+      if (def.default !== null) out[def.name] = def.default;
+    }
   }
   return out;
 }

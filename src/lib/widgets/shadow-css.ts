@@ -27,6 +27,12 @@ const RULE = /([^{}]+)\{([^{}]*)\}/g;
  */
 export const PAGE_CHROME = /^(\.site-header|\.header-inner|\.brand|\.site-tools|\.care-switch|\.site-search|\.site-footer|\.skip-link|\.wrap|main|nav)\b/;
 
+/**
+ * What a widget's shadow sheet leaves out of global.css: the page chrome, and the site's building
+ * blocks no widget renders (status badges, metadata lists: the library pages').
+ */
+export const NOT_IN_WIDGETS = new RegExp(`${PAGE_CHROME.source}|^(\\.badge|\\.meta-list)\\b`);
+
 export function toShadowCss(css: string, drop: RegExp = PAGE_CHROME): string {
   return css
     .replace(COMMENT, '')

@@ -1,5 +1,5 @@
 /**
- * A compact comparison for embedding: the documents of the host's chosen jurisdictions, one
+ * A compact comparison for embedding: the host's chosen documents (`docs`), or those of its chosen jurisdictions, one
  * topic (section) at a time, as cards that fit 320 px. Cell texts are the comparison matrix's own
  * (`buildMatrix`), so they read exactly as on /compare/; each cell links to its article.
  */
@@ -38,7 +38,12 @@ export interface CompareWidgetData {
 
 export function CompareWidget({ data, inputs }: WidgetProps<CompareWidgetData>) {
   const codes = new Set((inputs.jurisdictions ?? '').split(',').filter(Boolean));
-  const shown = data.columns.map((c, i) => ({ c, i })).filter(({ c }) => codes.size === 0 || codes.has(c.code));
+  // Chosen documents, in the host's order; else every document of the chosen jurisdictions.
+  const docs = inputs.docs ? inputs.docs.split(',') : null;
+  const all = data.columns.map((c, i) => ({ c, i }));
+  const shown = docs
+    ? docs.map((d) => all.find(({ c }) => c.id === d)).filter((x) => x !== undefined)
+    : all.filter(({ c }) => codes.size === 0 || codes.has(c.code));
   const [sectionKey, setSectionKey] = useState(inputs.section ?? data.sections[0]?.key ?? '');
   const section = data.sections.find((s) => s.key === sectionKey) ?? data.sections[0];
   const s = data.strings;

@@ -47,6 +47,12 @@ export async function compareWidget(_site: URL): Promise<WidgetDefinition<Compar
         allowed: jurisdictions.map((j) => ({ value: j.code, label: j.name })),
       },
       {
+        // Documents by name, when a jurisdiction has several and the host wants two side by side;
+        // given, they replace the jurisdictions' documents.
+        name: 'docs', type: 'enum-list', label: t('widgets.compare.docs'), min: 2, max: 4, content: true, default: null,
+        allowed: m.columns.map((c) => ({ value: c.id, label: `${c.jurisdiction.name} · ${c.shortTitle}${badge(c.textStatus) && `（${badge(c.textStatus)}）`}` })),
+      },
+      {
         name: 'section', type: 'enum', label: t('widgets.compare.section'), default: m.sections[0]?.key ?? null, content: true,
         allowed: m.sections.map((s) => ({ value: s.key, label: s.label })),
       },

@@ -1,6 +1,7 @@
 /**
- * The payment planner as a widget: host inputs (jurisdiction or rule, dates, payment mode) become
- * its starting state; no URL sync; its share link opens the full calculator on our site.
+ * The payment planner as a widget: host inputs (jurisdiction, dates, payment mode) become its
+ * starting state; a `rule` the host chose is fixed (the only one offered); no URL sync; its share
+ * link opens the full calculator on our site.
  */
 import { Planner, type PlannerContext } from '../../islands/payment/Planner';
 import type { PaymentPlannerProps } from '../../islands/payment/types';
@@ -27,7 +28,7 @@ export function presetRule(data: PaymentWidgetData, inputs: Record<string, strin
  * clause stay on the full page (the exporters and the 大写 converter would add a third to the
  * script); the widget says so where the page has its export buttons and links the same plan there.
  */
-export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) {
+export function PaymentWidget({ data, inputs, compact }: WidgetProps<PaymentWidgetData>) {
   // Empty unless the host presets inputs through attributes (or the iframe URL).
   const d = EMPTY_PAYMENT_FORM;
   const start: PaymentForm = {
@@ -46,6 +47,16 @@ export function PaymentWidget({ data, inputs }: WidgetProps<PaymentWidgetData>) 
     </p>
   );
   return (
-    <Planner {...data.planner} start={start} idPrefix="xyhf-pp" shareBase={data.fullPage} extras={{ scheduleActions: onFullPage }} />
+    <Planner
+      {...data.planner}
+      // A rule the host chose is the only one offered (the others are a link away, on the full page).
+      rules={inputs.rule ? data.planner.rules.filter((x) => x.id === inputs.rule) : data.planner.rules}
+      example={inputs.rule ? { ...data.planner.example, rule: inputs.rule } : data.planner.example}
+      start={start}
+      compact={compact}
+      idPrefix="xyhf-pp"
+      shareBase={data.fullPage}
+      extras={{ scheduleActions: onFullPage }}
+    />
   );
 }

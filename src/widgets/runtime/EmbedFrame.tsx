@@ -4,7 +4,7 @@
  * result. Never touches `window.top`, never frame-busts, stores nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { parseWidgetInputs } from '../../lib/widgets/inputs';
+import { parseWidgetInputs, type RejectedInput } from '../../lib/widgets/inputs';
 import { resolveTheme, THEME_PARAMS, type WidgetTheme } from '../../lib/widgets/theme';
 import { systemCare } from './system-care';
 import { resizeMessage, resultMessage, type WidgetMessage } from '../../lib/widgets/protocol';
@@ -35,9 +35,10 @@ interface EmbedFrameProps<D> {
 export function EmbedFrame<D>({ payload, Widget }: EmbedFrameProps<D>) {
   const { entry } = payload;
   // Client-only island: the query string is there from the first render.
-  const [inputs] = useState(() => {
+  const [[inputs, rejected]] = useState(() => {
     const q = new URLSearchParams(window.location.search);
-    return parseWidgetInputs(entry.inputs, (n) => q.get(n));
+    const bad: RejectedInput[] = [];
+    return [parseWidgetInputs(entry.inputs, (n) => q.get(n), bad), bad] as const;
   });
   const [theme] = useState<WidgetTheme>(() => {
     const q = new URLSearchParams(window.location.search);
@@ -70,8 +71,10 @@ export function EmbedFrame<D>({ payload, Widget }: EmbedFrameProps<D>) {
       mode="frame"
       linkBase={linkBase(entry.iframeUrl)}
       onOutputs={(outputs) => postToParent(resultMessage(entry.id, outputs))}
+      notice={payload.rejected}
+      rejected={rejected}
     >
-      <Widget data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} />
+      <Widget data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} compact={theme.compact} />
     </WidgetRoot>
   );
 }

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { CARE_MIN_FONT_SIZE_PX, type WidgetTheme } from '../../lib/widgets/theme';
 import { sameOutputs } from '../../lib/widgets/protocol';
+import type { RejectedInput } from '../../lib/widgets/inputs';
 
 export type ThemeMode = 'frame' | 'shadow';
 
@@ -73,10 +74,13 @@ interface WidgetRootProps {
   mode: ThemeMode;
   /** Called with the outputs whenever they change (and once after mount). */
   onOutputs?: ((outputs: Record<string, string>) => void) | undefined;
+  /** What the host preset that could not be used, and the sentence that introduces the list. */
+  rejected: RejectedInput[];
+  notice: string;
   children: ComponentChildren;
 }
 
-export function WidgetRoot({ id, title, theme, mode, linkBase = null, onOutputs, children }: WidgetRootProps) {
+export function WidgetRoot({ id, title, theme, mode, linkBase = null, onOutputs, rejected, notice, children }: WidgetRootProps) {
   const ref = useRef<HTMLElement>(null);
   const report = useRef(onOutputs);
   report.current = onOutputs;
@@ -113,6 +117,13 @@ export function WidgetRoot({ id, title, theme, mode, linkBase = null, onOutputs,
 
   return (
     <section ref={ref} class="xyhf-root" data-widget={id} aria-label={title}>
+      {rejected.length > 0 && (
+        // Said first and in words: a mistyped article or rule id is never silently replaced.
+        <p class="notice" data-output="rejected-inputs">
+          {notice}
+          {rejected.map((r) => `${r.label}“${r.value}”`).join('、')}
+        </p>
+      )}
       {children}
     </section>
   );

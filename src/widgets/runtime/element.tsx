@@ -6,7 +6,7 @@
  */
 import register from 'preact-custom-element';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { parseWidgetInputs } from '../../lib/widgets/inputs';
+import { parseWidgetInputs, type RejectedInput } from '../../lib/widgets/inputs';
 import { resolveTheme, THEME_CSS_PROPERTIES, THEME_PARAMS, type RawTheme } from '../../lib/widgets/theme';
 import { PROTOCOL_VERSION, RESULT_EVENT, type ResultDetail } from '../../lib/widgets/protocol';
 import type { WidgetComponent, WidgetPayload } from './types';
@@ -28,7 +28,8 @@ export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: Widget
   function Element(props: AttrProps) {
     const ref = useRef<HTMLDivElement>(null);
     const [cssTheme, setCssTheme] = useState<RawTheme>({});
-    const inputs = parseWidgetInputs(entry.inputs, (n) => props[n]);
+    const rejected: RejectedInput[] = [];
+    const inputs = parseWidgetInputs(entry.inputs, (n) => props[n], rejected);
     const inputsKey = JSON.stringify(inputs);
 
     // The host may theme with CSS custom properties on the element or an ancestor.
@@ -62,8 +63,8 @@ export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: Widget
 
     return (
       <div ref={ref} class="xyhf-host-box">
-        <WidgetRoot id={entry.id} title={entry.title} theme={theme} mode="shadow" linkBase={linkBase} onOutputs={onOutputs}>
-          <Widget key={inputsKey} data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} />
+        <WidgetRoot id={entry.id} title={entry.title} theme={theme} mode="shadow" linkBase={linkBase} onOutputs={onOutputs} notice={payload.rejected} rejected={rejected}>
+          <Widget key={inputsKey} data={payload.data} inputs={inputs} datasetVersion={payload.datasetVersion} compact={theme.compact} />
         </WidgetRoot>
       </div>
     );

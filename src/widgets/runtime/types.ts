@@ -16,6 +16,8 @@ export interface WidgetPayload<D = unknown> {
   datasetVersion: string;
   /** The island's data props (provisions, strings), exactly as its full page passes them. */
   data: D;
+  /** Opens the notice listing what the host preset that the widget could not use (i18n `widgets.rejected`). */
+  rejected: string;
 }
 
 export interface WidgetProps<D = unknown> {
@@ -23,6 +25,11 @@ export interface WidgetProps<D = unknown> {
   /** Validated inputs preset by the host (URL parameters or attributes), manifest names. */
   inputs: WidgetInputValues;
   datasetVersion: string;
+  /**
+   * The host asked for the compact widget (`compact`): the headline answer first, the long
+   * secondary sections (trace, tables, lists) folded, with a link to the full page.
+   */
+  compact: boolean;
 }
 
 /** The adapter from manifest inputs + data to a calculator island. */

@@ -44,6 +44,17 @@ describe('parseWidgetInputs', () => {
   test('nothing given → defaults only', () => {
     expect(parseWidgetInputs(defs, () => null)).toEqual({ jurisdiction: '530000', amount: '1000000', n: '3' });
   });
+  test('each value given but unusable is reported with its label, as given (an empty one is not given)', () => {
+    const q = new URLSearchParams('jurisdiction=999999&amount=oops&percent=&n=5');
+    const rejected: { label: string; value: string }[] = [];
+    expect(parseWidgetInputs(defs, (k) => q.get(k), rejected)).toEqual({ jurisdiction: '530000', amount: '1000000', n: '5' });
+    expect(rejected).toEqual([{ label: '地区', value: '999999' }, { label: '金额', value: 'oops' }]);
+  });
+  test('a list with an unknown id is rejected whole, not trimmed to the known ones', () => {
+    const rejected: { label: string; value: string }[] = [];
+    expect(parseWidgetInputs([list], () => '530000, 999999', rejected)).toEqual({ jurisdictions: '530000,430000' });
+    expect(rejected).toEqual([{ label: '地区', value: '530000, 999999' }]);
+  });
 });
 
 test('toQuery encodes and drops empty values', () => {

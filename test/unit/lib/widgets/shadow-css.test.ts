@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { toShadowCss } from '../../../../src/lib/widgets/shadow-css';
+import { NOT_IN_WIDGETS, toShadowCss } from '../../../../src/lib/widgets/shadow-css';
 
 test(':root, html and body rules move to the widget root; look-alikes do not', () => {
   const out = toShadowCss(':root { --a: 1; }\nhtml, body { margin: 0; }\n.policy-body, #body, body-x, .x body { color: red; }');
@@ -22,4 +22,16 @@ test('comments go (they may hold braces); no rem survives outside media queries 
   const withoutMedia = out.replace(/@media[^{]*\{/g, '');
   expect(withoutMedia).not.toMatch(/\d(rem)\b/);
   expect(out).not.toMatch(/(^|[\s,}])(:root|body|html)\s*[{,]/);
+});
+
+test('widgets leave out the page chrome and the badges and metadata lists no widget renders; mixed rules stay', () => {
+  const css = '.badge { a: 1; }\n.badge--draft, .badge--summary { b: 2; }\n.meta-list dt { c: 3; }\n.site-header { d: 4; }\n.badge-like-not, .notice { e: 5; }\n.badges { f: 6; }\n.site-footer, .no-print { g: 7; }';
+  const out = toShadowCss(css, NOT_IN_WIDGETS);
+  expect(out).not.toMatch(/\ba: 1|b: 2|c: 3|d: 4/);
+  // `\b`: .badge-like-not still starts with the word .badge, but .notice beside it keeps the rule.
+  expect(out).toContain('e: 5');
+  expect(out).toContain('f: 6');
+  expect(out).toContain('g: 7');
+  // The site's own pages keep their badges: only the widget sheet drops them.
+  expect(toShadowCss(css)).toContain('a: 1');
 });
