@@ -8,7 +8,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Field } from './ui/Field';
 import { DocumentSelect, type PickableDoc } from './ui/DocumentSelect';
-import { AnswerPanel, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
+import { AnswerPanel, Fold, LinkNotices, LoadExample, type PageBinding } from './ui/CalcShell';
 import { ShareBar } from './charts/ShareBar';
 import { Cite, LawAnswers, docLabel } from './reward/parts';
 import type { CompareTableProps } from './reward/CompareTable';
@@ -34,6 +34,9 @@ export interface RewardSplitProps extends CalcData {
   page?: PageBinding<RewardForm> | undefined;
   /** The full page's comparison across documents (./reward/CompareTable.tsx; absent in a widget). */
   compareTable?: ComponentType<CompareTableProps> | undefined;
+  /** A compact widget: the answer first, the details folded with a link to `fullPage`. */
+  compact?: boolean | undefined;
+  fullPage?: string | undefined;
 }
 
 const sameForm = (a: RewardForm, b: RewardForm) => JSON.stringify(a) === JSON.stringify({ ...a, ...b });
@@ -196,9 +199,17 @@ export default function RewardSplit(props: RewardSplitProps) {
     </Field>
   );
 
+  const answer = (
+    // Clearing the example returns to the host's preset (a widget's), not to nothing.
+    <AnswerPanel id={id('result')} t={t} heading={t('calc.reward.result')} example={isExample} onClearExample={() => update(props.start ?? EMPTY_REWARD_FORM)} detailsId={id('details')} hasDetails={!!r.split}>
+      <Headline r={r} t={t} id={id} />
+    </AnswerPanel>
+  );
+
   return (
     <div class="calc calc-reward calc-shell">
       <LinkNotices t={t} notices={notices} />
+      {props.compact && answer}
       <div class="calc-inputs calc-inputs--first" role="group" aria-label={t('calc.reward.inputs')}>
         <LoadExample t={t} active={isExample} onLoad={() => update(props.example)} />
         <Field id={id('doc')} label={t('calc.reward.doc')} error={r.errors['doc']}>
@@ -278,9 +289,7 @@ export default function RewardSplit(props: RewardSplitProps) {
             unit: r.unit.amount ? formatWan(r.unit.amount) : '—',
           }),
         )}
-      <AnswerPanel id={id('result')} t={t} heading={t('calc.reward.result')} example={isExample} onClearExample={() => update(EMPTY_REWARD_FORM)} detailsId={id('details')} hasDetails={!!r.split}>
-        <Headline r={r} t={t} id={id} />
-      </AnswerPanel>
+      {!props.compact && answer}
 
       <fieldset class="calc-inputs calc-inputs--more">
         <legend>{t('calc.reward.optional')}</legend>
@@ -288,11 +297,13 @@ export default function RewardSplit(props: RewardSplitProps) {
         {text('transferPct', 'transfer', t('calc.reward.transferPct'), t('calc.reward.pct.hint'))}
       </fieldset>
 
-      <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
-        <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
-        <Details r={r} t={t} id={id} version={version} ctx={ctx} Compare={props.compareTable} />
-        {binding?.actions(form)}
-      </section>
+      <Fold on={props.compact} t={t} fullPage={props.fullPage ?? ''}>
+        <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
+          <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
+          <Details r={r} t={t} id={id} version={version} ctx={ctx} Compare={props.compareTable} />
+          {binding?.actions(form)}
+        </section>
+      </Fold>
     </div>
   );
 }

@@ -37,6 +37,7 @@ const ARTICLE_LABEL = allowed('subsidy', 'items').find((a) => a.value === ARTICL
 const RULE = allowed('payment-planner', 'rule').at(-1)!;
 const localDocs = allowed('compare', 'docs').filter((d) => !d.label.startsWith('全国'));
 const DOCS = [localDocs[0]!, localDocs.at(-1)!];
+const DOC = allowed('reward-split', 'doc').at(-1)!;
 
 function problemsOf(i: PageIssues): string[] {
   return [...i.consoleErrors, ...i.pageErrors, ...i.failedRequests, ...i.cspViolations, ...i.externalRequests];
@@ -62,6 +63,7 @@ describe('compact widgets on a host page at 360 px', () => {
       { widget: localWidget(widget('subsidy'), SITE, base), params: { items: ARTICLE, compact: true } },
       { widget: localWidget(widget('payment-planner'), SITE, base), params: { rule: RULE.value, compact: true } },
       { widget: localWidget(widget('compare'), SITE, base), params: { docs: DOCS.map((d) => d.value).join(','), compact: true } },
+      { widget: localWidget(widget('reward-split'), SITE, base), params: { doc: DOC.value, compact: true } },
     ];
     host = await startHostServer(base, widgetsMarkup(embeds, `${base}/embed/host.js`));
   });
@@ -157,6 +159,25 @@ describe('compact widgets on a host page at 360 px', () => {
     }
   });
 
+  test('reward split: the answer first, the details folded with the full page a link away; the preset document kept by clearing the example', async () => {
+    const o = await openHost();
+    try {
+      const el = o.page.locator('#element-reward-split');
+      await el.locator('.calc-answer').waitFor({ state: 'visible' });
+      expect(await precedes(el, '.calc-answer', '.calc-inputs')).toBe(true);
+      expect(await el.locator('details.calc-fold .calc-details').count()).toBe(1);
+      expect(await el.locator('.calc-fold-link a').getAttribute('href')).toBe(`${SITE}/calculators/reward/`);
+      const doc = el.locator('#xyhf-rw-doc');
+      expect(await doc.inputValue()).toBe(DOC.value);
+      await el.locator('[data-action="load-example"]').click();
+      await el.locator('[data-action="clear-example"]').click();
+      await expect.poll(() => el.locator('[data-output="example-banner"]').count(), POLL).toBe(0);
+      expect(await doc.inputValue()).toBe(DOC.value);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('axe finds no violations in the compact widgets', async () => {
     const o = await openHost({ bypassCSP: true });
     try {
@@ -164,7 +185,8 @@ describe('compact widgets on a host page at 360 px', () => {
       await o.page.locator('#element-payment-planner #xyhf-pp-rule').waitFor({ state: 'visible' });
       await o.page.locator('#element-compare .xyhf-cmp-row').first().waitFor({ state: 'visible' });
       await o.page.addScriptTag({ content: AXE_SOURCE });
-      for (const id of ['subsidy', 'payment-planner', 'compare']) {
+      await o.page.locator('#element-reward-split .calc-answer').waitFor({ state: 'visible' });
+      for (const id of ['subsidy', 'payment-planner', 'compare', 'reward-split']) {
         const results = await o.page.evaluate(
           ([sel, tags]) =>
             (window as unknown as { axe: typeof import('axe-core') }).axe.run({ include: [[sel]] } as never, {

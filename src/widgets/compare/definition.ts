@@ -50,7 +50,11 @@ export async function compareWidget(_site: URL): Promise<WidgetDefinition<Compar
         // Documents by name, when a jurisdiction has several and the host wants two side by side;
         // given, they replace the jurisdictions' documents.
         name: 'docs', type: 'enum-list', label: t('widgets.compare.docs'), min: 2, max: 4, content: true, default: null,
-        allowed: m.columns.map((c) => ({ value: c.id, label: `${c.jurisdiction.name} · ${c.shortTitle}${badge(c.textStatus) && `（${badge(c.textStatus)}）`}` })),
+        allowed: m.columns.map((c) => {
+          // The status said once (a draft's short title often says it already).
+          const b = badge(c.textStatus);
+          return { value: c.id, label: `${c.jurisdiction.name} · ${c.shortTitle}${b && !c.shortTitle.includes(b) ? `（${b}）` : ''}` };
+        }),
       },
       {
         name: 'section', type: 'enum', label: t('widgets.compare.section'), default: m.sections[0]?.key ?? null, content: true,

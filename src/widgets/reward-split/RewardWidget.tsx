@@ -12,9 +12,11 @@ export interface RewardWidgetData {
   calc: CalcData;
   example: RewardForm;
   modes: ConversionMode[];
+  /** Absolute URL of /calculators/reward/. */
+  fullPage: string;
 }
 
-export function RewardWidget({ data, inputs }: WidgetProps<RewardWidgetData>) {
+export function RewardWidget({ data, inputs, compact }: WidgetProps<RewardWidgetData>) {
   // Input names are the full page's link parameters (doc, mode, net, inv, ts, lic, own, reg).
   const start: RewardForm = {
     ...EMPTY_REWARD_FORM,
@@ -27,5 +29,5 @@ export function RewardWidget({ data, inputs }: WidgetProps<RewardWidgetData>) {
     ownRule: inputs.own ?? '',
     registered: inputs.reg ?? '',
   };
-  return <RewardSplit {...data.calc} example={data.example} start={start} modes={data.modes} idPrefix="xyhf-rw" />;
+  return <RewardSplit {...data.calc} example={data.example} start={start} modes={data.modes} compact={compact} fullPage={data.fullPage} idPrefix="xyhf-rw" />;
 }

@@ -7,7 +7,9 @@ import { LICENSOR_CLASSES } from '../../lib/law/licensors';
 import { withoutQuotes, type WidgetDefinition } from '../definition';
 import type { RewardWidgetData } from './RewardWidget';
 
-export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardWidgetData>> {
+const FULL_PAGE = '/calculators/reward/';
+
+export async function rewardWidget(site: URL): Promise<WidgetDefinition<RewardWidgetData>> {
   const data = await calculatorData(['reward'], 'reward');
   const example = rewardExample(data);
   const modes = [...conversionMode.options];
@@ -17,7 +19,7 @@ export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardW
     title: t('calc.reward.title'),
     description: t('calc.reward.lede'),
     iframeTitle: t('widgets.reward.iframeTitle'),
-    fullPage: '/calculators/reward/',
+    fullPage: FULL_PAGE,
     inputs: [
       {
         name: 'doc', type: 'enum', label: t('calc.reward.doc'), default: null, content: true,
@@ -48,6 +50,6 @@ export async function rewardWidget(_site: URL): Promise<WidgetDefinition<RewardW
       { name: 'steps', label: t('widgets.reward.out.steps'), type: 'text' },
       { name: 'dataset-version', label: t('widgets.out.datasetVersion'), type: 'text' },
     ],
-    data: () => ({ calc: withoutQuotes(data), example, modes }),
+    data: () => ({ calc: withoutQuotes(data), example, modes, fullPage: new URL(FULL_PAGE, site).href }),
   };
 }
