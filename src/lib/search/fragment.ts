@@ -21,14 +21,14 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** The record a fragment file holds, as stored (before `withLocations`). */
-export interface StoredFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  anchors: PagefindFragment['anchors'];
-}
+/**
+ * The record a fragment file holds, as Pagefind's `data()` hands it to the engine but for the word
+ * locations (`withLocations`): `raw_content` keeps the word breaks with `<` and `>` escaped,
+ * `content` drops them, a relative URL is rooted at `/` with repeated slashes folded (Pagefind's
+ * `fullUrl` with its default base). Computed once per record: the exhaustive pass asks for a
+ * record once per query level.
+ */
+export type StoredFragment = Omit<PagefindFragment, 'locations'> & { raw_content: string };
 
 /**
  * Parses a decompressed fragment file. Throws when the signature is missing (a file that is not a
@@ -38,27 +38,22 @@ export interface StoredFragment {
 export function parseFragment(bytes: Uint8Array): StoredFragment {
   const sig = new TextDecoder().decode(bytes.subarray(0, FRAGMENT_SIGNATURE.length));
   if (sig !== FRAGMENT_SIGNATURE) throw new Error('Pagefind fragment: missing signature');
-  const f = JSON.parse(new TextDecoder().decode(bytes.subarray(FRAGMENT_SIGNATURE.length))) as Partial<StoredFragment>;
+  const f = JSON.parse(new TextDecoder().decode(bytes.subarray(FRAGMENT_SIGNATURE.length))) as Partial<PagefindFragment>;
   if (typeof f.url !== 'string' || typeof f.content !== 'string') throw new Error('Pagefind fragment: no url or content');
-  return { url: f.url, content: f.content, meta: f.meta ?? {}, filters: f.filters ?? {}, anchors: f.anchors ?? [] };
+  return {
+    url: /^(https?:)?\/\//.test(f.url) ? f.url : `/${f.url}`.replace(/\/+/g, '/'),
+    content: f.content.replace(/\u200B/g, ''),
+    raw_content: f.content.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    meta: f.meta ?? {},
+    filters: f.filters ?? {},
+    anchors: f.anchors ?? [],
+  };
 }
 
 /**
- * The record as Pagefind's `data()` hands it to the engine, for the word locations one query
- * matched (`result.words`): `raw_content` keeps the word breaks with `<` and `>` escaped, `content`
- * drops them, a relative URL is rooted at `/` with repeated slashes folded (Pagefind's `fullUrl`
- * with its default base). A new object per call: Pagefind reused one object per record and
- * overwrote its locations on every call.
+ * The record with the word locations one query matched (`result.words`). A new object per call:
+ * Pagefind reused one object per record and overwrote its locations on every call.
  */
 export function withLocations(f: StoredFragment, words: readonly number[]): PagefindFragment {
-  const url = /^(https?:)?\/\//.test(f.url) ? f.url : `/${f.url}`.replace(/\/+/g, '/');
-  return {
-    url,
-    content: f.content.replace(/\u200B/g, ''),
-    raw_content: f.content.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-    meta: f.meta,
-    filters: f.filters,
-    anchors: f.anchors,
-    locations: [...words],
-  };
+  return { ...f, locations: [...words] };
 }
