@@ -75,6 +75,15 @@ function statusTag(p: CalcPolicy | undefined, t: Translate) {
 const money = (v: Yuan | undefined) => (v ? formatYuanWithWan(v) : '—');
 const num = (v: Yuan | undefined) => (v ? Number(v.toFixed(2)) : 0);
 
+/** A text field: label, hint and error tied to the input (Field); `mode` picks the phone's keyboard. */
+function TextField(p: { id: string; label: string; hint?: string; error?: string | undefined; mode?: 'numeric' | 'decimal'; placeholder?: string; value: string; set: (v: string) => void }) {
+  return (
+    <Field id={p.id} label={p.label} hint={p.hint} error={p.error}>
+      {(d, inv) => <input type="text" id={p.id} inputMode={p.mode} autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={p.value} placeholder={p.placeholder} aria-describedby={d} aria-invalid={inv} onInput={(e) => p.set(e.currentTarget.value)} />}
+    </Field>
+  );
+}
+
 /** One condition as a question: a choice for facts and exclusions, dates for waiting periods, an amount for thresholds. */
 function ConditionQuestion(props: { i: number; k: number; c: ConditionResult; value: ConditionForm; t: Translate; id: (x: string) => string; errors: Record<string, string>; onChange: (v: ConditionForm) => void }) {
   const { i, k, c, value, t, id, errors, onChange } = props;
@@ -105,12 +114,8 @@ function ConditionQuestion(props: { i: number; k: number; c: ConditionResult; va
       <li class="calc-cond">
         <p class="calc-cond-text">{t('calc.subsidy.cond.duration', { text: cond.text, period: formatPeriod(cond.period) })}</p>
         <div class="calc-claim-grid">
-          <Field id={id(key('from'))} label={t('calc.subsidy.cond.from', { from })} hint="YYYY-MM-DD" error={errors[key('from')]}>
-            {(d, inv) => <input type="text" id={id(key('from'))} inputMode="numeric" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={value.from} aria-describedby={d} aria-invalid={inv} onInput={(e) => onChange({ ...value, from: e.currentTarget.value })} />}
-          </Field>
-          <Field id={id(key('on'))} label={t('calc.subsidy.cond.on')} hint="YYYY-MM-DD" error={errors[key('on')]}>
-            {(d, inv) => <input type="text" id={id(key('on'))} inputMode="numeric" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={value.on} aria-describedby={d} aria-invalid={inv} onInput={(e) => onChange({ ...value, on: e.currentTarget.value })} />}
-          </Field>
+          <TextField id={id(key('from'))} label={t('calc.subsidy.cond.from', { from })} hint="YYYY-MM-DD" error={errors[key('from')]} mode="numeric" value={value.from} set={(v) => onChange({ ...value, from: v })} />
+          <TextField id={id(key('on'))} label={t('calc.subsidy.cond.on')} hint="YYYY-MM-DD" error={errors[key('on')]} mode="numeric" value={value.on} set={(v) => onChange({ ...value, on: v })} />
         </div>
         {c.period && c.earliest && (
           <p class="calc-aside" data-output={`cond-${i}-${k}-earliest`} data-value={c.earliest}>
@@ -127,9 +132,7 @@ function ConditionQuestion(props: { i: number; k: number; c: ConditionResult; va
   }
   return (
     <li class="calc-cond">
-      <Field id={id(key('amount'))} label={t('calc.subsidy.cond.threshold', { of: cond.of, limit: withBound(formatWan(c.limit!), cond.bound) })} error={errors[key('amount')]}>
-        {(d, inv) => <input type="text" id={id(key('amount'))} inputMode="decimal" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={value.amount} aria-describedby={d} aria-invalid={inv} onInput={(e) => onChange({ ...value, amount: e.currentTarget.value })} />}
-      </Field>
+      <TextField id={id(key('amount'))} label={t('calc.subsidy.cond.threshold', { of: cond.of, limit: withBound(formatWan(c.limit!), cond.bound) })} error={errors[key('amount')]} mode="decimal" value={value.amount} set={(v) => onChange({ ...value, amount: v })} />
       {state}
     </li>
   );
@@ -439,35 +442,23 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
               </div>
               <div class="calc-claim-grid">
                 {c.needs.year && (
-                  <Field id={id(subsidyField.year(i))} label={t('calc.subsidy.year')} error={r.errors[subsidyField.year(i)]}>
-                    {(d, inv) => <input type="text" id={id(subsidyField.year(i))} inputMode="numeric" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={row.year} aria-describedby={d} aria-invalid={inv} onInput={(e) => setClaim(i, { year: e.currentTarget.value })} />}
-                  </Field>
+                  <TextField id={id(subsidyField.year(i))} label={t('calc.subsidy.year')} error={r.errors[subsidyField.year(i)]} mode="numeric" value={row.year} set={(v) => setClaim(i, { year: v })} />
                 )}
                 {row.prior ? (
-                  <Field id={id(subsidyField.awarded(i))} label={t('calc.subsidy.awarded')} error={r.errors[subsidyField.awarded(i)]}>
-                    {(d, inv) => <input type="text" id={id(subsidyField.awarded(i))} inputMode="decimal" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={row.awarded} aria-describedby={d} aria-invalid={inv} onInput={(e) => setClaim(i, { awarded: e.currentTarget.value })} />}
-                  </Field>
+                  <TextField id={id(subsidyField.awarded(i))} label={t('calc.subsidy.awarded')} error={r.errors[subsidyField.awarded(i)]} mode="decimal" value={row.awarded} set={(v) => setClaim(i, { awarded: v })} />
                 ) : (
                   c.needs.base && (
-                    <Field id={id(subsidyField.base(i))} label={t('calc.subsidy.base', { label: p.value.base?.label ?? '' })} error={r.errors[subsidyField.base(i)]}>
-                      {(d, inv) => <input type="text" id={id(subsidyField.base(i))} inputMode="decimal" autocomplete="off" maxLength={MAX_PARAM_LENGTH} value={row.base} aria-describedby={d} aria-invalid={inv} onInput={(e) => setClaim(i, { base: e.currentTarget.value })} />}
-                    </Field>
+                    <TextField id={id(subsidyField.base(i))} label={t('calc.subsidy.base', { label: p.value.base?.label ?? '' })} error={r.errors[subsidyField.base(i)]} mode="decimal" value={row.base} set={(v) => setClaim(i, { base: v })} />
                   )
                 )}
                 {c.needs.claimant && !alone && (
-                  <Field id={id(subsidyField.claimant(i))} label={t('calc.subsidy.claimant')}>
-                    {() => <input type="text" id={id(subsidyField.claimant(i))} maxLength={MAX_PARAM_LENGTH} value={row.claimant} placeholder={t('calc.subsidy.claimant.default')} onInput={(e) => setClaim(i, { claimant: e.currentTarget.value })} />}
-                  </Field>
+                  <TextField id={id(subsidyField.claimant(i))} label={t('calc.subsidy.claimant')} placeholder={t('calc.subsidy.claimant.default')} value={row.claimant} set={(v) => setClaim(i, { claimant: v })} />
                 )}
                 {c.needs.target && !alone && (
-                  <Field id={id(subsidyField.target(i))} label={t('calc.subsidy.target')}>
-                    {() => <input type="text" id={id(subsidyField.target(i))} maxLength={MAX_PARAM_LENGTH} value={row.target} onInput={(e) => setClaim(i, { target: e.currentTarget.value })} />}
-                  </Field>
+                  <TextField id={id(subsidyField.target(i))} label={t('calc.subsidy.target')} value={row.target} set={(v) => setClaim(i, { target: v })} />
                 )}
-                {c.needs.subject && (
-                  <Field id={id(subsidyField.subject(i))} label={t('calc.subsidy.subject')}>
-                    {() => <input type="text" id={id(subsidyField.subject(i))} maxLength={MAX_PARAM_LENGTH} value={row.subject} onInput={(e) => setClaim(i, { subject: e.currentTarget.value })} />}
-                  </Field>
+                {c.needs.subject && !alone && (
+                  <TextField id={id(subsidyField.subject(i))} label={t('calc.subsidy.subject')} value={row.subject} set={(v) => setClaim(i, { subject: v })} />
                 )}
               </div>
               {!row.prior && c.conditions.length > 0 && (
@@ -531,26 +522,20 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
             const key = subsidyField.threshold(p.id);
             return (
               <div class="calc-claim" data-threshold={p.id} key={p.id}>
-                <Field id={id(key)} label={t('calc.subsidy.thresholdValue', { of: p.value.of })} hint={p.summary} error={r.errors[key]}>
-                  {(d, inv) => (
-                    <input
-                      type="text"
-                      id={id(key)}
-                      inputMode="decimal"
-                      maxLength={MAX_PARAM_LENGTH}
-                      value={form.thresholds[p.id] ?? ''}
-                      aria-describedby={d}
-                      aria-invalid={inv}
-                      onInput={(e) => {
-                        const v = e.currentTarget.value;
-                        const next = { ...form.thresholds };
-                        if (v === '') delete next[p.id];
-                        else next[p.id] = v;
-                        update({ ...form, thresholds: next });
-                      }}
-                    />
-                  )}
-                </Field>
+                <TextField
+                  id={id(key)}
+                  label={t('calc.subsidy.thresholdValue', { of: p.value.of })}
+                  hint={p.summary}
+                  error={r.errors[key]}
+                  mode="decimal"
+                  value={form.thresholds[p.id] ?? ''}
+                  set={(v) => {
+                    const next = { ...form.thresholds };
+                    if (v === '') delete next[p.id];
+                    else next[p.id] = v;
+                    update({ ...form, thresholds: next });
+                  }}
+                />
                 <p aria-live="polite" data-output={`threshold-${p.id}`} data-value={th.state}>
                   {th.state !== 'unanswered' && t(th.state === 'met' ? 'calc.subsidy.thresholdMet' : 'calc.subsidy.thresholdNotMet', { limit: withBound(formatWan(th.limit), p.value.bound) })} <Cite p={p} />
                 </p>

@@ -107,17 +107,13 @@ export function subsidyContext(data: Pick<CalcData, 'policies' | 'provisions'>, 
  * belongs to. A claim's answers (`conds`) follow this order, so every reading can be decided.
  */
 export function claimConditions(p: Pick<SubsidyItem, 'value' | 'readings'>): { condition: SubsidyCondition; onlyUnder: string[] | undefined }[] {
-  const key = (c: SubsidyCondition) => JSON.stringify(c);
-  const out = p.value.conditions.map((c) => ({ condition: c, onlyUnder: undefined as string[] | undefined }));
-  const at = new Map(out.map((x, k) => [key(x.condition), k]));
+  const out = p.value.conditions.map((condition) => ({ condition, onlyUnder: undefined as string[] | undefined }));
   for (const r of p.readings) {
     if (r.value?.type !== 'subsidy') continue;
-    for (const c of r.value.conditions) {
-      const k = at.get(key(c));
-      if (k === undefined) {
-        at.set(key(c), out.length);
-        out.push({ condition: c, onlyUnder: [r.label] });
-      } else if (out[k]!.onlyUnder && !out[k]!.onlyUnder.includes(r.label)) out[k]!.onlyUnder.push(r.label);
+    for (const condition of r.value.conditions) {
+      const same = out.find((x) => JSON.stringify(x.condition) === JSON.stringify(condition));
+      if (!same) out.push({ condition, onlyUnder: [r.label] });
+      else same.onlyUnder?.push(r.label);
     }
   }
   return out;
@@ -323,73 +319,56 @@ type RunResult = ReturnType<typeof computeSubsidies>['claims'][number];
  * stay out).
  */
 export function runPlan(claims: readonly ClaimOutcome[], subsidies: readonly SubsidyItem[], statusOf: (c: ClaimOutcome) => ClaimOutcomeStatus = (c) => c.status) {
-  const byId = new Map(subsidies.map((p) => [p.id, p]));
-  const status = new Map(claims.map((c) => [c.index, statusOf(c)]));
-  const st = (c: ClaimOutcome) => status.get(c.index)!;
-  const run = (include: (c: ClaimOutcome) => boolean) => {
-    const picked = claims.filter((c) => usable(c) && include(c));
-    const r = computeSubsidies(picked.map((c) => toInput(c)), [...subsidies]);
-    const amounts = new Map<number, RunResult>(picked.map((c, k) => [c.index, r.claims[k]!]));
-    const displaced = new Map<number, number>();
-    const stack = applyNoStacking(
-      picked
-        .filter((c) => st(c) !== 'received')
-        .map((c) => ({
-          index: c.index,
-          group: byId.get(c.form.provisionId)?.value.noStacking?.group,
-          claimant: c.form.claimant,
-          subject: c.form.subject,
-          amount: amounts.get(c.index)?.amount ?? ZERO,
-        })),
-    );
-    for (const x of stack) {
+  const st = new Map(claims.map((c) => [c.index, statusOf(c)]));
+  const group = new Map(subsidies.map((p) => [p.id, p.value.noStacking?.group]));
+  const displacedBy = new Map<number, number>();
+  const run = (withConditional: boolean) => {
+    const picked = claims.filter((c) => {
+      const x = st.get(c.index);
+      return usable(c) && (x === 'eligible' || x === 'received' || (withConditional && x === 'conditional'));
+    });
+    const amounts = new Map<number, RunResult>(computeSubsidies(picked.map(toInput), [...subsidies]).claims.map((r, k) => [picked[k]!.index, r]));
+    const items = picked.filter((c) => st.get(c.index) !== 'received').map((c) => ({
+      index: c.index, group: group.get(c.form.provisionId), claimant: c.form.claimant, subject: c.form.subject, amount: amounts.get(c.index)!.amount ?? ZERO,
+    }));
+    for (const x of applyNoStacking(items)) {
       if (x.kept) continue;
       amounts.set(x.index, { ...amounts.get(x.index)!, amount: ZERO, upperBound: false });
-      displaced.set(x.index, x.givenIndex);
+      // An eligible claim is displaced among eligible claims; a conditional one among all.
+      if (withConditional === (st.get(x.index) === 'conditional')) displacedBy.set(x.index, x.givenIndex);
     }
-    return { amounts, displaced };
+    return amounts;
   };
-  const eligible = run((c) => st(c) === 'eligible' || st(c) === 'received');
-  const all = run((c) => st(c) === 'eligible' || st(c) === 'received' || st(c) === 'conditional');
-  const confirmed = eligible.amounts;
-  const ifMet = all.amounts;
-  const displacedBy = new Map<number, number>();
-  for (const c of claims) {
-    // An eligible claim is displaced (or not) among eligible claims; a conditional one among all.
-    const d = (st(c) === 'conditional' ? all : eligible).displaced.get(c.index);
-    if (d !== undefined) displacedBy.set(c.index, d);
-  }
+  const confirmed = run(false);
+  const ifMet = run(true);
   return {
     confirmed,
     ifMet,
     displacedBy,
     totals(jurOf: (policyId: string) => string) {
-      let sumC: Yuan = ZERO;
-      let sumI: Yuan = ZERO;
-      let confirmedUpper = false;
-      let ifMetUpper = false;
+      const sum = { confirmed: ZERO as Yuan, ifMet: ZERO as Yuan, confirmedUpper: false, ifMetUpper: false };
       const byJ = new Map<string, { confirmed: Yuan; ifMet: Yuan }>();
       for (const c of claims) {
-        if (!usable(c) || !c.provision || st(c) === 'received' || st(c) === 'not-eligible') continue;
-        const a = confirmed.get(c.index);
-        const b = ifMet.get(c.index);
+        const x = st.get(c.index);
+        const a = x === 'eligible' ? confirmed.get(c.index) : undefined;
+        const b = x === 'eligible' || x === 'conditional' ? ifMet.get(c.index) : undefined;
         const kind = (a ?? b)?.kind;
-        if (kind !== 'rate' && kind !== 'fixed') continue;
+        if (!c.provision || (kind !== 'rate' && kind !== 'fixed')) continue;
         const j = jurOf(c.provision.policy);
         const t = byJ.get(j) ?? { confirmed: ZERO, ifMet: ZERO };
-        if (a?.amount && st(c) === 'eligible') {
-          sumC = sumC.plus(a.amount);
-          confirmedUpper ||= a.upperBound;
+        byJ.set(j, t);
+        if (a?.amount) {
+          sum.confirmed = sum.confirmed.plus(a.amount);
+          sum.confirmedUpper ||= a.upperBound;
           t.confirmed = t.confirmed.plus(a.amount);
         }
-        if (b?.amount && (st(c) === 'eligible' || st(c) === 'conditional')) {
-          sumI = sumI.plus(b.amount);
-          ifMetUpper ||= b.upperBound;
+        if (b?.amount) {
+          sum.ifMet = sum.ifMet.plus(b.amount);
+          sum.ifMetUpper ||= b.upperBound;
           t.ifMet = t.ifMet.plus(b.amount);
         }
-        byJ.set(j, t);
       }
-      return { confirmed: sumC, ifMet: sumI, confirmedUpper, ifMetUpper, byJ };
+      return { ...sum, byJ };
     },
   };
 }
