@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Widget size budget (not a test): what a host page downloads for the custom-element widgets —
- * the shared runtime (/widgets/runtime.<hash>.js: Preact, preact-custom-element, the decimal.js
+ * the shared runtime (/widgets/runtime.<hash>.js: Preact, the decimal.js
  * subset; loaded once per page however many widgets it has) and each widget's own script — raw,
  * gzip -9 and brotli, with each script's composition (minified bytes before compression), plus
  * /embed/host.js and each /embed/<id>/ iframe page's own JS.

@@ -92,7 +92,7 @@ ${snippets}
 见 integrity.json（sha384）。
 
 八、许可
-计算器代码以 MIT 许可发布；内含 Preact（MIT）、preact-custom-element（MIT）、decimal.js（MIT）。
+计算器代码以 MIT 许可发布；内含 Preact（MIT）、decimal.js（MIT）。
 `;
 }
 

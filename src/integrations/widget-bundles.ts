@@ -5,7 +5,7 @@
  * Each element script is a classic script (IIFE) holding the widget's code, its data (Astro's
  * `/widgets/<id>.data.json`, inlined without the UI strings the script never looks up — see
  * widget-strings.ts — then removed from dist) and its shadow-root CSS. The libraries every widget
- * uses (Preact, preact-custom-element, the decimal.js subset of decimal-subset.ts) are in one
+ * uses (Preact, the decimal.js subset of decimal-subset.ts) are in one
  * shared `/widgets/runtime.<hash>.js` that the element script loads itself, once per page
  * (widget-runtime.ts). Why not ES modules with shared chunks and a fetched data file: a host page
  * loads them cross-origin, and module scripts and fetch() are CORS requests, so every static host
@@ -100,8 +100,8 @@ export interface WidgetBundlesReport {
 // Banners are ASCII like the rest of each script (esbuild escapes the code's non-ASCII), so a
 // GBK-encoded host page reads the scripts right whatever charset it assumes.
 const NAME = 'Xianyong Houfu Zhengcetong (xyhf)';
-const RUNTIME_BANNER = `/*! ${NAME} widget runtime | MIT License | bundles Preact (MIT), preact-custom-element (MIT), decimal.js (MIT) */`;
-const LICENSE_BANNER = `/*! ${NAME} widget | MIT License | loads the shared runtime (Preact, preact-custom-element, decimal.js; MIT) */`;
+const RUNTIME_BANNER = `/*! ${NAME} widget runtime | MIT License | bundles Preact (MIT), decimal.js (MIT) */`;
+const LICENSE_BANNER = `/*! ${NAME} widget | MIT License | loads the shared runtime (Preact, decimal.js; MIT) */`;
 const FALLBACK_BANNER = `/*! ${NAME} widget iframe fallback for older browsers | MIT License */`;
 const FRAME_BANNER = `/*! ${NAME} iframe page script | MIT License | bundles Preact (MIT), decimal.js (MIT) */`;
 const HOST_BANNER = `/*! ${NAME} /embed/host.js - iframe auto-resize, protocol v1 | MIT License */`;

@@ -20,7 +20,7 @@ import type { Plugin } from 'esbuild';
 export const SHARED_EXPORTS: Readonly<Record<string, readonly string[]>> = {
   'preact/hooks': ['useCallback', 'useEffect', 'useId', 'useLayoutEffect', 'useMemo', 'useRef', 'useState'],
   'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
-  'preact-custom-element': ['default'],
+  preact: ['h', 'render'],
   'decimal.js': ['default'],
 };
 

@@ -380,7 +380,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
   const answer = (
     // Clearing the example returns to the host's preset (the chosen articles), not to nothing.
     <AnswerPanel id={id('result')} t={t} heading={t('calc.subsidy.result')} example={isExample} onClearExample={() => update(props.start ?? EMPTY_SUBSIDY_FORM)} detailsId={id('details')} hasDetails={r.headline.kind === 'total'}>
-      <Headline r={r} t={t} extra={readingsNote} />
+      <Headline r={r} t={t} extra={!compact && readingsNote} />
     </AnswerPanel>
   );
 
@@ -465,7 +465,8 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
                 <fieldset class="calc-conditions-set">
                   <legend>{t('calc.subsidy.conditions')}</legend>
                   <ul class="calc-conditions" data-output={`conditions-${i}`}>
-                    {c.conditions.map((cr, k) => [
+                    {c.conditions.map((cr, k) => (!c.onlyUnder[k] || props.readings) && [
+                      // A reading's own condition matters only to that reading's total: the page asks it, a widget does not.
                       c.onlyUnder[k] && <li key={`only-${k}`} class="calc-aside">{t('calc.subsidy.cond.onlyUnder', { readings: c.onlyUnder[k]!.join('、') })}</li>,
                       <ConditionQuestion
                         key={k}
@@ -549,6 +550,7 @@ export default function SubsidyCalculator(props: SubsidyCalculatorProps) {
       <Fold on={compact} t={t} fullPage={props.fullPage ?? ''}>
         <section class="calc-details" id={id('details')} aria-labelledby={id('details-h')}>
           <h2 id={id('details-h')}>{t('calc.common.toDetails')}</h2>
+          {compact && readingsNote}
           <Details r={r} t={t} id={id} version={version} />
           {r.location && !fixed && (
             <section class="calc-list-section" aria-labelledby={id('list-h')}>

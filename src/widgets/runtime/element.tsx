@@ -4,7 +4,6 @@
  * stylesheet (`adoptedStyleSheets`), which a host's `style-src` does not block; attributes preset
  * the inputs and theme; each new result is dispatched as `xyhf:result` (bubbles, composed).
  */
-import register from 'preact-custom-element';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseWidgetInputs, type RejectedInput } from '../../lib/widgets/inputs';
 import { resolveTheme, THEME_CSS_PROPERTIES, THEME_PARAMS, type RawTheme } from '../../lib/widgets/theme';
@@ -12,6 +11,7 @@ import { PROTOCOL_VERSION, RESULT_EVENT, type ResultDetail } from '../../lib/wid
 import type { WidgetComponent, WidgetPayload } from './types';
 import { WidgetRoot } from './WidgetRoot';
 import { systemCare } from './system-care';
+import { defineElement } from './define-element';
 
 type AttrProps = Record<string, string | undefined>;
 
@@ -71,7 +71,7 @@ export function defineWidgetElement<D>(payload: WidgetPayload<D>, Widget: Widget
   }
 
   const attrs = [...entry.inputs.map((i) => i.name), THEME_PARAMS.primary, THEME_PARAMS.fontSize, THEME_PARAMS.compact, THEME_PARAMS.care];
-  register(Element, entry.element, attrs, { shadow: true, mode: 'open', adoptedStyleSheets: [sheet] });
+  defineElement(entry.element, Element, attrs, sheet);
 }
 
 function hostOf(el: Element | null): HTMLElement | null {
