@@ -129,6 +129,37 @@ test('Yunnan 七: four purchases of 600万 in one year hit the 300万 annual cap
   }
 });
 
+test('云南 八: 就高不就低 gives only the higher award for one subject; every reading is shown with its total', async () => {
+  const RD = 'yunnan-2024-15-measures-art-8-rd-industrialisation';
+  const NAT = 'yunnan-2024-15-measures-art-8-standard-national';
+  const LOC = 'yunnan-2024-15-measures-art-8-standard-local';
+  const rows: [string, string, string, string[]][] = [[RD, '2026', '30000000', ['y', 'y']], [RD, '2026', '40000000', ['y', 'y']], [NAT, '2026', '', ['y']], [LOC, '2026', '', ['y']]];
+  const o = await openPage(browser(), pageUrl(base, `${PATH}?loc=530100&${claims(rows)}`));
+  try {
+    const { page } = o;
+    await hydrated(page);
+    // 600万 and 800万 for one (unnamed) result: only 800万 is given; standards 30万 + 5万 stack under 读法一.
+    expect(await out(page, 'claim-amount-0')).toContain('就高不就低');
+    expect(await out(page, 'claim-amount-0')).toContain('第 2 项');
+    expect(await out(page, 'claim-amount-1')).toBe('8,000,000.00元（800万元）');
+    expect(await out(page, 'total-subsidy')).toBe('8,350,000.00元（835万元）');
+    const totals = page.locator('[data-output="reading-totals"]');
+    await expect.poll(() => totals.count()).toBe(1);
+    expect(await totals.locator('[data-reading]').evaluateAll((li) => li.map((x) => [(x as HTMLElement).dataset.reading, (x as HTMLElement).dataset.value]))).toEqual([
+      ['separate', '8350000'],
+      ['highest-only', '8300000'],
+    ]);
+    // Naming two different results: both R&D awards are given (each under its own 1000万 cap), and the
+    // per-enterprise reading of the cap now gives a different total too.
+    await page.fill('#sb-c0-subject', '成果一');
+    await page.fill('#sb-c1-subject', '成果二');
+    expect(await out(page, 'total-subsidy')).toBe('14,350,000.00元（1435万元）');
+    await expect.poll(() => totals.count()).toBe(2);
+  } finally {
+    await o.close();
+  }
+});
+
 test('Kunming: city and provincial documents, the combination stated; Guangdong threshold 50万元以上 includes the number', async () => {
   const o = await openPage(browser(), pageUrl(base, `${PATH}?loc=530100`));
   try {

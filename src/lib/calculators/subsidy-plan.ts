@@ -327,15 +327,19 @@ export function runPlan(claims: readonly ClaimOutcome[], subsidies: readonly Sub
       const x = st.get(c.index);
       return usable(c) && (x === 'eligible' || x === 'received' || (withConditional && x === 'conditional'));
     });
-    const amounts = new Map<number, RunResult>(computeSubsidies(picked.map(toInput), [...subsidies]).claims.map((r, k) => [picked[k]!.index, r]));
+    // 就高不就低 first, each award as it would be on its own: an award that falls away never uses a
+    // shared cap the award given would need (云南 八 读法二: 1000万元 per enterprise).
+    const alone = new Map(picked.map((c) => [c.index, computeSubsidies([toInput(c)], [...subsidies]).claims[0]!]));
     const items = picked.filter((c) => st.get(c.index) !== 'received').map((c) => ({
-      index: c.index, group: group.get(c.form.provisionId), claimant: c.form.claimant, subject: c.form.subject, amount: amounts.get(c.index)!.amount ?? ZERO,
+      index: c.index, group: group.get(c.form.provisionId), claimant: c.form.claimant, subject: c.form.subject, amount: alone.get(c.index)!.amount ?? ZERO,
     }));
-    for (const x of applyNoStacking(items)) {
-      if (x.kept) continue;
-      amounts.set(x.index, { ...amounts.get(x.index)!, amount: ZERO, upperBound: false });
+    const fallen = new Map(applyNoStacking(items).filter((x) => !x.kept).map((x) => [x.index, x.givenIndex]));
+    const given = picked.filter((c) => !fallen.has(c.index));
+    const amounts = new Map<number, RunResult>(computeSubsidies(given.map(toInput), [...subsidies]).claims.map((r, k) => [given[k]!.index, r]));
+    for (const [i, by] of fallen) {
+      amounts.set(i, { ...alone.get(i)!, amount: ZERO, upperBound: false, caps: [] });
       // An eligible claim is displaced among eligible claims; a conditional one among all.
-      if (withConditional === (st.get(x.index) === 'conditional')) displacedBy.set(x.index, x.givenIndex);
+      if (withConditional === (st.get(i) === 'conditional')) displacedBy.set(i, by);
     }
     return amounts;
   };

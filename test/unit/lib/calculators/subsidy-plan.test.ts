@@ -281,3 +281,13 @@ it('云南 十三: 读法二 adds "实缴投资满2年后" — asked as its own 
   expect(q.options.map((o) => [o.reading.key, o.confirmed.toFixed()])).toEqual([['no-waiting-period', '500000'], ['after-two-years', '0']]);
   expect(q.differs).toBe(true);
 });
+
+it('就高不就低 is decided before shared caps: the award that falls away uses none of the per-enterprise 1000万 (云南 八 读法二)', () => {
+  const RD = Y('art-8-rd-industrialisation');
+  const yesRd = conditionsOf(RD).map(() => ({ ...EMPTY_CONDITION, answer: 'yes' as const }));
+  // 600万 and 800万 for one result: 800万 is given under both readings of the cap.
+  const r = computeSubsidy(form([claim(RD, '30000000', { conds: yesRd }), claim(RD, '40000000', { conds: yesRd })]), ctx);
+  const q = subsidyReadings(r, ctx).find((x) => x.provision.id === RD)!;
+  expect(q.options.map((o) => o.confirmed.toFixed())).toEqual(['8000000', '8000000']);
+  expect(q.differs).toBe(false);
+});
