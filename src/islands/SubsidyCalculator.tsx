@@ -221,6 +221,8 @@ function Headline({ r, t, extra }: { r: SubsidyResult; t: Translate; extra?: Com
   const none = <span hidden data-output="total-subsidy" data-value="" />;
   if (h.kind === 'no-location') return <><p class="calc-empty" data-output="status" data-value="empty">{t('calc.subsidy.emptyLocation')}</p>{none}</>;
   if (h.kind === 'no-claims') return <><p class="calc-empty" data-output="status" data-value="no-claims">{t('calc.subsidy.empty')}</p>{none}</>;
+  // Chosen but nothing computable yet: say what the total waits for, never 0.00元 for figures not entered.
+  if (h.kind === 'pending') return <>{none}<p class="calc-empty" data-output="status" data-value="pending">{t('calc.subsidy.pending')}</p></>;
   const open = h.counts.conditional;
   return (
     <>

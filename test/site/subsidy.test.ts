@@ -221,6 +221,9 @@ test('the headline is in view beside (1280×900) or right after (360×780) the i
     const o = await openPage(browser(), pageUrl(base, `${PATH}?loc=530000&c0p=${YN7}`), { viewport });
     try {
       await hydrated(o.page);
+      // Chosen, nothing entered: no total is shown (never 0.00元 for figures the user has not given).
+      expect(await o.page.locator('[data-output="total-subsidy"]').getAttribute('data-value')).toBe('');
+      expect(await out(o.page, 'status')).toContain('这里显示合计');
       await o.page.fill('#sb-c0-year', '2026');
       await o.page.fill('#sb-c0-base', '200万');
       await settle(o.page);

@@ -187,6 +187,8 @@ export interface JurisdictionTotal {
 export type SubsidyHeadline =
   | { kind: 'no-location' }
   | { kind: 'no-claims' }
+  /** Claims chosen, none computable yet (every one still needs a figure): no total is claimed. */
+  | { kind: 'pending' }
   | {
       kind: 'total';
       /** Eligible claims, after caps. */
@@ -289,6 +291,8 @@ export function computeSubsidy(form: SubsidyForm, ctx: SubsidyContext): SubsidyR
     ? { kind: 'no-location' }
     : claims.length === 0
       ? { kind: 'no-claims' }
+      : claims.every((c) => c.status === 'incomplete' || c.status === 'unknown')
+        ? { kind: 'pending' }
       : { kind: 'total', confirmed, confirmedUpper, ifMet, ifMetUpper, counts };
   if (!location && form.loc !== '') errors['loc'] = '所选所在地不在本站收录的范围内，请重新选择。';
 

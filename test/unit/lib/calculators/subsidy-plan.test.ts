@@ -291,3 +291,14 @@ it('就高不就低 is decided before shared caps: the award that falls away use
   expect(q.options.map((o) => o.confirmed.toFixed())).toEqual(['8000000', '8000000']);
   expect(q.differs).toBe(false);
 });
+
+it('a claim chosen but not yet filled claims no total (pending, not 0.00); one figure entered gives a total', () => {
+  const E7 = Y('art-7-enterprise-purchase');
+  const blank = claim(E7, '', { year: '' });
+  expect(computeSubsidy(form([blank]), ctx).headline.kind).toBe('pending');
+  const filled = computeSubsidy(form([{ ...blank, year: '2026', base: '2000000', conds: yes(E7) }]), ctx);
+  expect(filled.headline.kind).toBe('total');
+  // A condition answered 不满足 decides the claim even with its figures blank: a real 0, not pending.
+  const no = conditionsOf(E7).map(() => ({ ...EMPTY_CONDITION, answer: 'no' as const }));
+  expect(computeSubsidy(form([{ ...blank, conds: no }]), ctx).headline.kind).toBe('total');
+});
